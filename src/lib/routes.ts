@@ -1,0 +1,34 @@
+/**
+ * The site's named pages in each language. Navigation, footer, language
+ * switch and site map read from here so a renamed page changes in one place.
+ * A route without an English path links English readers to the French page.
+ */
+import type { Language } from '../schemas/site.ts';
+
+export interface Route {
+  fr: string;
+  en?: string;
+}
+
+export const routes = {
+  home: { fr: '/', en: '/en/' },
+  findHelp: { fr: '/ressources/' },
+  learn: { fr: '/s-informer/' },
+  sism: { fr: '/sism/' },
+  press: { fr: '/presse/' },
+  clsm: { fr: '/le-clsm/', en: '/en/about/' },
+  contact: { fr: '/contact/', en: '/en/contact/' },
+  legal: { fr: '/mentions-legales/', en: '/en/legal-notice/' },
+  accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
+  privacy: { fr: '/confidentialite/', en: '/en/privacy/' },
+  siteMap: { fr: '/plan-du-site/', en: '/en/site-map/' },
+} as const satisfies Record<string, Route>;
+
+export type RouteName = keyof typeof routes;
+
+/** A link target for `lang`, and the language of the page it leads to. */
+export function routeFor(name: RouteName, lang: Language): { href: string; lang: Language } {
+  const route: Route = routes[name];
+  if (lang === 'en' && route.en) return { href: route.en, lang: 'en' };
+  return { href: route.fr, lang: 'fr' };
+}
