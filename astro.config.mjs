@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import securityHeadersFile from './src/integrations/security-headers.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.
@@ -20,6 +21,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    securityHeadersFile(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
