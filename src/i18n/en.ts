@@ -25,7 +25,7 @@ export default {
   'helpNow.sms': 'Text {number}',
   'footer.contact': 'Contact the CLSM',
   'footer.legal': 'Legal notice',
-  'footer.accessibility': 'Accessibility: partially compliant',
+  'footer.accessibility': 'Accessibility: not yet audited',
   'footer.privacy': 'Privacy',
   'footer.sitemap': 'Site map',
   'footer.noCookies': 'This site sets no cookies and does not track you.',

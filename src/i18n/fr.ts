@@ -23,7 +23,7 @@ export default {
   'helpNow.sms': 'Écrire au {number}',
   'footer.contact': 'Contacter le CLSM',
   'footer.legal': 'Mentions légales',
-  'footer.accessibility': 'Accessibilité : partiellement conforme',
+  'footer.accessibility': 'Accessibilité : non conforme',
   'footer.privacy': 'Confidentialité',
   'footer.sitemap': 'Plan du site',
   'footer.noCookies': 'Ce site ne dépose aucun cookie et ne vous suit pas.',
