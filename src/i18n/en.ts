@@ -2,7 +2,7 @@ import type { UiKey } from './keys.ts';
 
 /** English interface strings: the compiler and a unit test require every French key. */
 export default {
-  'site.exampleBanner': 'Demonstration site: the CLSM, its local contacts and the places marked “example” are fictitious.',
+  'site.exampleBanner': 'Demonstration site: the CLSM and the places marked “example” are fictitious.',
   'skip.toContent': 'Skip to content',
   'header.home': '{name} home page',
   'nav.label': 'Main menu',

@@ -1,6 +1,6 @@
 /** French interface strings (the reference set: every language has the same keys). */
 export default {
-  'site.exampleBanner': 'Site de démonstration : le CLSM, ses contacts locaux et les lieux signalés « exemple » sont fictifs.',
+  'site.exampleBanner': 'Site de démonstration : le CLSM et les lieux marqués « exemple » sont fictifs.',
   'skip.toContent': 'Aller au contenu',
   'header.home': 'Accueil du {name}',
   'nav.label': 'Menu principal',
