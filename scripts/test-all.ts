@@ -70,8 +70,8 @@ counted<VitestReport>('unit tests', 'npx', ['vitest', 'run'], 'test-results/unit
 }));
 const built = single('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
-  counted<Omit<Outcome, 'step'>>('HTML checker', 'node', ['scripts/check-html.ts'], 'test-results/html.json', (j) => j);
-  counted<Omit<Outcome, 'step'>>('link check', 'node', ['scripts/check-links.ts'], 'test-results/links.json', (j) => j);
+  counted<Omit<Outcome, 'step'>>('HTML checker', process.execPath, ['scripts/check-html.ts'], 'test-results/html.json', (j) => j);
+  counted<Omit<Outcome, 'step'>>('link check', process.execPath, ['scripts/check-links.ts'], 'test-results/links.json', (j) => j);
   let browser: string | undefined;
   try {
     browser = ensureBrowser();

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: the performance record. Builds the site, then for each
+ * page type measures its HTML, CSS and JavaScript bytes (raw and gzip) and
+ * its Lighthouse mobile scores, served by nginx with the shipped config.
+ * Prints a table and writes bench/results.json and bench/results.md.
+ *
+ *   npm run bench [-- --no-build] [--no-lighthouse] [--only home,content]
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageWeight, type PageWeight } from './bench/page-weight.ts';
+import { lighthouseScores, startChrome, type Scores } from './bench/lighthouse.ts';
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4500' },
+  },
+});
+
+/** One representative page per page type; the first path that exists in the build is measured. */
+const PAGE_TYPES: { type: string; paths: string[] }[] = [
+  { type: 'home', paths: ['/'] },
+  { type: 'content page', paths: ['/s-informer/qu-est-ce-que-la-sante-mentale/', '/mentions-legales/'] },
+  { type: '404', paths: ['/404.html'] },
+  { type: 'directory list', paths: ['/ressources/'] },
+  { type: 'directory entry', paths: ['/ressources/3114/', '/ressources/3114-numero-national-de-prevention-du-suicide/'] },
+  { type: 'guide', paths: ['/s-informer/qu-est-ce-que-la-sante-mentale/'] },
+  { type: 'SISM programme', paths: ['/sism/2026/'] },
+  { type: 'press', paths: ['/presse/'] },
+];
+
+interface Row {
+  type: string;
+  path: string;
+  weight: PageWeight;
+  lighthouse?: Scores;
+}
+
+const distDir = values.dist;
+const port = Number(values.port);
+const results: { date: string; node: string; buildSeconds?: number; pages: Row[] } = {
+  date: new Date().toISOString(),
+  node: process.version,
+  pages: [],
+};
+
+if (!values['no-build']) {
+  const started = performance.now();
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', distDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error('bench: the build failed');
+    process.exit(1);
+  }
+  results.buildSeconds = Math.round((performance.now() - started) / 100) / 10;
+  console.log(`bench: astro build in ${results.buildSeconds} s`);
+}
+
+const wanted = values.only?.split(',');
+for (const { type, paths } of PAGE_TYPES) {
+  if (wanted && !wanted.includes(type)) continue;
+  const path = paths.find((p) => existsSync(p.endsWith('/') ? join(distDir, p, 'index.html') : join(distDir, p)));
+  if (!path) continue;
+  results.pages.push({ type, path, weight: pageWeight(distDir, path) });
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if (child.exitCode !== null) throw new Error('bench: the nginx test server exited');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`bench: ${url} did not answer`);
+}
+
+if (!values['no-lighthouse']) {
+  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`, server);
+    const chrome = await startChrome();
+    try {
+      for (const row of results.pages) {
+        row.lighthouse = await lighthouseScores(`http://127.0.0.1:${port}${row.path}`, chrome.port);
+        console.log(`bench: Lighthouse ${row.type}: ${row.lighthouse.performance}/${row.lighthouse.accessibility}/${row.lighthouse['best-practices']}/${row.lighthouse.seo}`);
+      }
+    } finally {
+      chrome.kill();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const header = '| page type | path | HTML KB (gz) | CSS KB (gz) | JS KB (gz) | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms |';
+const lines = [header, '|' + ' --- |'.repeat(12)];
+for (const row of results.pages) {
+  const w = row.weight;
+  const l = row.lighthouse;
+  lines.push(
+    `| ${row.type} | ${row.path} | ${kb(w.html.raw)} (${kb(w.html.gzip)}) | ${kb(w.css.raw)} (${kb(w.css.gzip)}) | ${kb(w.js.raw)} (${kb(w.js.gzip)}) | ${w.requests} | ` +
+      (l ? `${l.performance} | ${l.accessibility} | ${l['best-practices']} | ${l.seo} | ${l.lcp} | ${l.tbt} |` : '– | – | – | – | – | – |'),
+  );
+}
+const lost = results.pages.flatMap((row) => (row.lighthouse?.lost ?? []).map((audit) => `- ${row.type}: ${audit}`));
+const markdown = [
+  `# Benchmark, ${results.date}`,
+  '',
+  results.buildSeconds === undefined ? '' : `astro build: ${results.buildSeconds} s (Node ${results.node})`,
+  '',
+  ...lines,
+  '',
+  lost.length ? '## Lighthouse audits that cost points\n' + lost.join('\n') : 'No Lighthouse audit cost points.',
+  '',
+].join('\n');
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync('bench/results.md', markdown);
+console.log('\n' + markdown);
+console.log('bench: wrote bench/results.json and bench/results.md');
