@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
+import { ensureTools } from './ensure-tools.ts';
 
 interface Outcome {
   step: string;
@@ -32,6 +33,14 @@ interface PlaywrightReport {
 }
 
 const outcomes: Outcome[] = [];
+
+try {
+  for (const line of ensureTools()) console.log(`ensure-tools: ${line}`);
+} catch (error) {
+  console.error(String(error));
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 function run(command: string, args: string[]): boolean {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
