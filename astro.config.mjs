@@ -3,16 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadGlossary } from './src/lib/glossary.ts';
+import { glossaryAbbrPlugin } from './src/lib/glossary-abbr.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.
 const site = loadSiteConfig();
+// The glossary expands the first use of each abbreviation in Markdown/MDX content.
+const glossary = loadGlossary();
 
 export default defineConfig({
   site: site.url,
   output: 'static',
   trailingSlash: 'always',
+  markdown: {
+    // Prism marks code with classes; Shiki's inline styles would break the CSP.
+    syntaxHighlight: 'prism',
+    processor: satteri({
+      hastPlugins: [
+        glossaryAbbrPlugin((lang) =>
+          glossary.map((g) => ({ term: g.term, expansion: lang === 'en' ? (g.expansionEn ?? g.expansion) : g.expansion })),
+        ),
+      ],
+    }),
+  },
   build: { format: 'directory' },
   i18n: {
     locales: site.languages,

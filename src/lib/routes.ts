@@ -13,7 +13,7 @@ export interface Route {
 export const routes = {
   home: { fr: '/', en: '/en/' },
   findHelp: { fr: '/ressources/' },
-  learn: { fr: '/s-informer/' },
+  learn: { fr: '/s-informer/', en: '/en/learn/' },
   sism: { fr: '/sism/' },
   press: { fr: '/presse/' },
   clsm: { fr: '/le-clsm/', en: '/en/about/' },
@@ -22,6 +22,17 @@ export const routes = {
   accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
   privacy: { fr: '/confidentialite/', en: '/en/privacy/' },
   siteMap: { fr: '/plan-du-site/', en: '/en/site-map/' },
+  // Information section (issue #6)
+  brochures: { fr: '/s-informer/brochures/' },
+  myths: { fr: '/s-informer/idees-recues/' },
+  glossary: { fr: '/s-informer/glossaire/' },
+  news: { fr: '/actualites/' },
+  observatory: { fr: '/le-clsm/observatoire/' },
+  actionPlan: { fr: '/le-clsm/plan-d-action/' },
+  governance: { fr: '/le-clsm/instances/' },
+  reports: { fr: '/le-clsm/bilans/' },
+  officialsTraining: { fr: '/le-clsm/formation-des-elus/' },
+  complexSituations: { fr: '/le-clsm/situations-complexes/' },
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
