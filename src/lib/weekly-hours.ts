@@ -1,0 +1,147 @@
+/**
+ * Opening hours as a compact weekly table, and "open now" computed from it.
+ * Pure code with no dependency, shared by the build and the browser: the
+ * `opening_hours` library (160 kB gzipped) turns an OSM value into this
+ * table at build time (see hours.ts), so list and entry pages can tell
+ * whether a place is open without downloading it.
+ */
+
+/** Minutes since midnight: [opens, closes), closes at most 1440. */
+export type Interval = readonly [number, number];
+
+/** The intervals of one day, in order. */
+export type DayIntervals = readonly Interval[];
+
+/** A week of hours, Monday (index 0) to Sunday (index 6). */
+export interface WeeklyHours {
+  /** An ordinary week. */
+  week: readonly DayIntervals[];
+  /** Hours on a public holiday, by weekday; absent when holidays are ordinary days. */
+  holiday?: readonly DayIntervals[] | undefined;
+}
+
+/** A moment as read on a clock in Paris. */
+export interface WallClock {
+  /** Calendar date, YYYY-MM-DD. */
+  date: string;
+  /** 0 = Monday ... 6 = Sunday. */
+  weekday: number;
+  /** Minutes since midnight. */
+  minutes: number;
+}
+
+/** Whether a place is open at a moment, and when that changes. */
+export interface HoursStatus {
+  open: boolean;
+  /** Open all the time in the period looked at (24/7). */
+  always: boolean;
+  /** Next opening or closing, within the next eight days. */
+  next?: { inDays: number; weekday: number; minutes: number } | undefined;
+}
+
+export const TIME_ZONE = 'Europe/Paris';
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MINUTES_PER_DAY = 1440;
+
+let parisFormat: Intl.DateTimeFormat | undefined;
+
+/** The wall clock in Paris at an instant, whatever the visitor's time zone. */
+export function parisClock(instant: Date): WallClock {
+  parisFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = Object.fromEntries(parisFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
+    weekday: WEEKDAYS_EN.indexOf(parts['weekday'] ?? ''),
+    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
+  };
+}
+
+/** The calendar date `days` after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+/** The hours of one calendar day, taking public holidays into account. */
+export function hoursOn(hours: WeeklyHours, date: string, weekday: number, holidays: ReadonlySet<string>): DayIntervals {
+  const table = hours.holiday && holidays.has(date) ? hours.holiday : hours.week;
+  return table[weekday] ?? [];
+}
+
+/** True when the place is open on that weekday at that time in an ordinary week. */
+export function isOpenOn(hours: WeeklyHours, weekday: number, minutes: number): boolean {
+  return (hours.week[weekday] ?? []).some(([start, end]) => start <= minutes && minutes < end);
+}
+
+/** True when the table has no opening at all. */
+export function isNeverOpen(hours: WeeklyHours): boolean {
+  return hours.week.every((day) => day.length === 0) && (hours.holiday ?? []).every((day) => day.length === 0);
+}
+
+/**
+ * Open or closed at `now`, and the next change within eight days. Days are
+ * laid end to end so that a night opening (22:00-06:00) reads as one span.
+ */
+export function statusAt(hours: WeeklyHours, holidays: ReadonlySet<string>, now: WallClock): HoursStatus {
+  const horizon = 8;
+  const spans: [number, number][] = [];
+  for (let day = 0; day <= horizon; day += 1) {
+    const date = addDays(now.date, day);
+    const weekday = (now.weekday + day) % 7;
+    for (const [start, end] of hoursOn(hours, date, weekday, holidays)) {
+      const from = day * MINUTES_PER_DAY + start;
+      const to = day * MINUTES_PER_DAY + end;
+      const last = spans.at(-1);
+      if (last && last[1] >= from) last[1] = Math.max(last[1], to);
+      else spans.push([from, to]);
+    }
+  }
+  const t = now.minutes;
+  const end = (horizon + 1) * MINUTES_PER_DAY;
+  const current = spans.find(([from, to]) => from <= t && t < to);
+  const at = (m: number) => ({ inDays: Math.floor(m / MINUTES_PER_DAY), weekday: (now.weekday + Math.floor(m / MINUTES_PER_DAY)) % 7, minutes: m % MINUTES_PER_DAY });
+  if (current) {
+    if (current[0] <= 0 && current[1] >= end) return { open: true, always: true };
+    return { open: true, always: false, next: at(current[1]) };
+  }
+  const upcoming = spans.find(([from]) => from > t);
+  return { open: false, always: false, next: upcoming ? at(upcoming[0]) : undefined };
+}
+
+/** A time the way French readers write it: "9 h", "12 h 30", "0 h". */
+export function formatTime(minutes: number): string {
+  const h = Math.floor(minutes / 60) % 24;
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+}
+
+/** "9 h – 12 h 30, 13 h 30 – 17 h" for one day. */
+export function formatDay(day: DayIntervals): string {
+  return day.map(([start, end]) => (start === 0 && end === MINUTES_PER_DAY ? '0 h – 24 h' : `${formatTime(start)} – ${formatTime(end)}`)).join(', ');
+}
+
+/** Serialises a table to a short string for data attributes and the JSON index: "540-720,780-1020|...". */
+export function encodeWeek(days: readonly DayIntervals[]): string {
+  return days.map((day) => day.map(([s, e]) => `${s}-${e}`).join(',')).join('|');
+}
+
+/** Reads a table written by encodeWeek. */
+export function decodeWeek(text: string): DayIntervals[] {
+  const days = text.split('|').map((day) =>
+    day === '' ? [] : day.split(',').map((pair): Interval => {
+      const [s, e] = pair.split('-').map(Number);
+      return [s ?? 0, e ?? 0];
+    }),
+  );
+  while (days.length < 7) days.push([]);
+  return days;
+}
