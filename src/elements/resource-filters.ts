@@ -42,7 +42,7 @@ export class ResourceFilters extends HTMLElement {
   private more!: HTMLButtonElement;
   private staticList: HTMLElement | null = null;
   private index: Promise<DirectoryIndex> | undefined;
-  private matches: IndexEntry[] = [];
+  private found: IndexEntry[] = [];
   private shown = 0;
   private run = 0;
 
@@ -142,7 +142,7 @@ export class ResourceFilters extends HTMLElement {
     }
     const matches = await this.filter(index, state);
     if (run !== this.run) return;
-    this.matches = matches;
+    this.found = matches;
     this.list.replaceChildren();
     this.shown = 0;
     this.renderMore(false);
@@ -182,12 +182,12 @@ export class ResourceFilters extends HTMLElement {
   }
 
   private renderMore(moveFocus: boolean): void {
-    const next = this.matches.slice(this.shown, this.shown + BATCH);
+    const next = this.found.slice(this.shown, this.shown + BATCH);
     const first = next.length > 0 ? this.card(next[0] as IndexEntry) : undefined;
     if (first) this.list.append(first);
     for (const entry of next.slice(1)) this.list.append(this.card(entry));
     this.shown += next.length;
-    this.more.hidden = this.shown >= this.matches.length;
+    this.more.hidden = this.shown >= this.found.length;
     if (moveFocus && first) first.querySelector('a')?.focus();
   }
 
