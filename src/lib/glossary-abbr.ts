@@ -5,7 +5,7 @@
  * (the equivalent of a rehype plugin), registered in astro.config.mjs.
  */
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import type { Element, ElementContent, Text } from 'hast';
+import type { Element, ElementContent, Parents, Text } from 'hast';
 
 /** A term and what to show in its `title`. */
 export interface AbbrTerm {
@@ -80,12 +80,26 @@ export function glossaryAbbrPlugin(termsFor: (lang: 'fr' | 'en') => readonly Abb
     const matcher = termMatcher(terms);
     if (!matcher) return null;
     const seen = new Set<string>();
+    // Inline HTML in Markdown arrives as separate raw opening and closing tags:
+    // count how deep we are inside skipped tags written that way.
+    let rawDepth = 0;
     return defineHastPlugin({
       name: 'clsm-glossary-abbr',
+      raw(node) {
+        for (const match of node.value.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
+          if (!SKIPPED_ANCESTORS.has((match[2] ?? '').toLowerCase()) || match[3] === '/') continue;
+          rawDepth = Math.max(0, rawDepth + (match[1] === '/' ? -1 : 1));
+        }
+      },
       text(node, ctx) {
-        for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+        if (rawDepth > 0) return;
+        let parent: Readonly<Parents> | undefined = ctx.parent(node);
+        while (parent && parent.type !== 'root') {
           if (parent.type === 'element' && SKIPPED_ANCESTORS.has(parent.tagName)) return;
-          if (parent.type === 'root') break;
+          // Components and tags written in MDX (<abbr>, <code> ...).
+          const named = parent as { type: string; name?: string | null };
+          if (named.type.startsWith('mdxJsx') && named.name && SKIPPED_ANCESTORS.has(named.name)) return;
+          parent = ctx.parent(parent);
         }
         const segments = splitFirstUses(node.value, terms, seen, matcher);
         if (segments.length === 1 && segments[0]?.kind === 'text') return;
