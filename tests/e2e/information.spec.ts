@@ -56,7 +56,7 @@ test.describe('myths and facts', () => {
     const items = page.locator('[data-quiz-item]');
     expect(await items.count()).toBeGreaterThan(2);
     await expect(items.first().locator('[data-quiz-answer]')).toBeVisible();
-    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.locator('myth-quiz').getByRole('button')).toHaveCount(0);
     await context.close();
   });
 
