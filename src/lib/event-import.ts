@@ -59,7 +59,7 @@ function fold(text: string): string {
 function columnOf(field: string): string {
   const first = field.split('.')[0] ?? field;
   const map: Record<string, Column> = {
-    title: 'title', description: 'description', type: 'type', start: 'startTime', end: 'endTime',
+    title: 'title', description: 'description', type: 'type', start: 'date', end: 'endTime',
     audiences: 'audiences', price: 'price', priceNote: 'priceNote', registration: 'registration',
     accessibility: 'accessibility', accessibilityNote: 'accessibilityNote', organisers: 'organisers', edition: 'edition',
   };

@@ -1,0 +1,15 @@
+/** "Ajouter à mon agenda": the iCalendar file of one event. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadEvents, type SiteEvent } from '../../lib/events.ts';
+import { eventsCalendar } from '../../lib/event-ics.ts';
+import { loadSiteConfig } from '../../lib/site-config.ts';
+
+export const getStaticPaths = (() => loadEvents().map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { event } = props as { event: SiteEvent };
+  const site = loadSiteConfig();
+  return new Response(eventsCalendar([event], { name: event.title, siteUrl: site.url }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+};
