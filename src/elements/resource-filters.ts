@@ -64,6 +64,7 @@ export class ResourceFilters extends HTMLElement {
     });
     form.addEventListener('reset', () => queueMicrotask(() => this.commit()));
     more.addEventListener('click', () => this.renderMore(true));
+    document.addEventListener('resource-map:select', this.onMapSelect);
     window.addEventListener('popstate', () => {
       this.writeForm(this.readUrl());
       void this.apply();
@@ -128,6 +129,7 @@ export class ResourceFilters extends HTMLElement {
       this.results.hidden = true;
       if (this.staticList) this.staticList.hidden = false;
       this.live.textContent = '';
+      this.announceVisible(null);
       return;
     }
     this.setAttribute('aria-busy', 'true');
@@ -149,9 +151,28 @@ export class ResourceFilters extends HTMLElement {
     this.results.hidden = false;
     if (this.staticList) this.staticList.hidden = true;
     this.removeAttribute('aria-busy');
+    this.announceVisible(matches.map((m) => m.id));
     const count = matches.length;
     this.live.textContent = count === 0 ? str('directory.count.zero') : count === 1 ? str('directory.count.one') : str('directory.count.other', { count });
   }
+
+  /**
+   * Map hooks (issue #4, see src/elements/map/events.ts): after each
+   * filtering, `directory:visible` carries the ids now listed (null: no
+   * filter, every entry) so <resource-map> and <near-me> show the same set.
+   */
+  private announceVisible(ids: string[] | null): void {
+    document.dispatchEvent(new CustomEvent('directory:visible', { detail: { ids } }));
+  }
+
+  /** A marker chosen on the map (`resource-map:select`) highlights the entry's card in the list. */
+  private readonly onMapSelect = (event: Event): void => {
+    const id = (event as CustomEvent<{ id: string }>).detail.id;
+    for (const card of document.querySelectorAll('.resource-card')) {
+      const link = card.querySelector<HTMLAnchorElement>('a[href^="/ressources/"]');
+      card.classList.toggle('is-map-selected', link?.getAttribute('href') === `/ressources/${id}/`);
+    }
+  };
 
   private async filter(index: DirectoryIndex, state: State): Promise<IndexEntry[]> {
     const day = state.jour === undefined ? -1 : DAY_CODES.indexOf(state.jour);
@@ -239,7 +260,7 @@ export class ResourceFilters extends HTMLElement {
 
   private labelFor(name: (typeof FIELDS)[number], value: string): string {
     const field = this.form.elements.namedItem(name);
-    if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.textContent?.trim() ?? value;
+    if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.textContent?.trim().replace(/^— /, '') ?? value;
     if (field instanceof HTMLInputElement && field.type === 'checkbox') return field.labels?.[0]?.textContent?.trim() ?? name;
     return value;
   }
