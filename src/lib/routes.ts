@@ -22,6 +22,8 @@ export const routes = {
   accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
   privacy: { fr: '/confidentialite/', en: '/en/privacy/' },
   siteMap: { fr: '/plan-du-site/', en: '/en/site-map/' },
+  // Site search (issue #9)
+  search: { fr: '/recherche/', en: '/en/search/' },
   // Information section (issue #6)
   brochures: { fr: '/s-informer/brochures/' },
   myths: { fr: '/s-informer/idees-recues/' },
