@@ -95,8 +95,8 @@ export function loadTaxonomy(file: string = contentPath('taxonomy.yaml')): Taxon
   return readYamlFile(file, taxonomySchema);
 }
 
-/** Checks one entry against the site configuration and the taxonomy. */
-function crossCheck(entry: ResourceData, file: string, site: SiteConfig, taxonomy: Taxonomy): ContentProblem[] {
+/** Checks one entry against the site configuration and the taxonomy (the importers use it too). */
+export function crossCheck(entry: ResourceData, file: string, site: SiteConfig, taxonomy: Taxonomy): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const termIds = taxonomy.terms.map((t) => t.id);
   entry.categories.forEach((category, index) => {

@@ -15,6 +15,7 @@ import { z } from 'astro/zod';
 import { coordinates, email, httpsUrl, inseeCode, isoDate, phoneNumber, postcode } from './common.ts';
 import { slug } from './taxonomy.ts';
 import { hoursProblem } from '../lib/hours.ts';
+import { importProvenance } from './import-provenance.ts';
 
 /** Who a service is for. data·inclusion: `publics` / `profils`; HSDS: service.eligibility_description. */
 export const AUDIENCES = ['tous-publics', 'enfants', 'adolescents', 'jeunes-adultes', 'etudiants', 'adultes', 'personnes-agees', 'familles', 'aidants', 'femmes', 'professionnels'] as const;
@@ -186,6 +187,8 @@ export const resource = z
     source: resourceSource,
     /** True for sample entries: the page says "exemple". Never exported as real data. */
     example: z.boolean().default(false),
+    /** Written by the importers (src/lib/import/): source, id in the source, hashes of the imported values. Not exported. */
+    imported: importProvenance.optional(),
   })
   .superRefine((entry, ctx) => {
     const inPerson = entry.delivery.includes('in-person');

@@ -1,0 +1,11 @@
+/** /donnees/hsds/datapackage.json: the Frictionless descriptor of the HSDS tables. */
+import type { APIRoute } from 'astro';
+import { dataPackage } from '../../../lib/hsds-tabular.ts';
+import { jsonBody, OPEN_LICENCE } from '../../../lib/opendata.ts';
+import { loadSiteConfig } from '../../../lib/site-config.ts';
+
+export const GET: APIRoute = () => {
+  const site = loadSiteConfig();
+  const descriptor = dataPackage({ name: 'annuaire-clsm', title: `Annuaire : ${site.clsm.name}`, homepage: new URL('/donnees/', site.url).href, license: OPEN_LICENCE });
+  return new Response(jsonBody(descriptor), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+/** /donnees/ressources.csv: the directory as one spreadsheet-safe CSV table. */
+import type { APIRoute } from 'astro';
+import { loadDirectory } from '../../lib/resources.ts';
+import { loadSiteConfig } from '../../lib/site-config.ts';
+import { directoryCsv } from '../../lib/csv-export.ts';
+
+export const GET: APIRoute = () => {
+  const directory = loadDirectory();
+  return new Response(directoryCsv(directory.all, directory.taxonomy, loadSiteConfig().url), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
