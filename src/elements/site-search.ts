@@ -94,8 +94,7 @@ function formatDate(value: string, lang: string): string {
 
 class SiteSearch extends HTMLElement {
   private labels!: Labels;
-  private lang = 'fr';
-  private form!: HTMLFormElement;
+  private language = 'fr';
   private input!: HTMLInputElement;
   private types!: HTMLFieldSetElement;
   private status!: HTMLElement;
@@ -119,9 +118,14 @@ class SiteSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     if (!input || !form || !types || !status || !heading || !list || !more) return;
     this.dataset['enhanced'] = 'true';
-    Object.assign(this, { input, form, types, status, heading, list, more });
+    this.input = input;
+    this.types = types;
+    this.status = status;
+    this.heading = heading;
+    this.list = list;
+    this.more = more;
     this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;
-    this.lang = this.dataset['lang'] ?? 'fr';
+    this.language = this.dataset['lang'] ?? 'fr';
     for (const label of types.querySelectorAll<HTMLElement>('[data-type]')) {
       this.typeNames.set(label.dataset['type'] ?? '', label.querySelector('[data-type-label]')?.textContent ?? '');
     }
@@ -248,7 +252,7 @@ class SiteSearch extends HTMLElement {
     link.textContent = data.meta['title'] ?? data.url;
     li.append(link);
     const details = [
-      data.meta['date'] ? formatDate(data.meta['date'], this.lang) : undefined,
+      data.meta['date'] ? formatDate(data.meta['date'], this.language) : undefined,
       data.meta['commune'],
       data.meta['hours'] ? fill(this.labels.hours, { hours: data.meta['hours'] }) : undefined,
     ].filter((d): d is string => Boolean(d));
