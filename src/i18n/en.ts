@@ -172,6 +172,7 @@ export default {
   'reports.presented': 'Presented on {date}',
   'reports.download': 'Download the {title}',
   'reports.example': 'Sample report.',
+  'accessibility.contact': 'Contact us',
   'page.updated': 'Page updated on {date}',
   // Directory of local help (issue #3)
   'directory.title': 'Find help near you',

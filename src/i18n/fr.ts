@@ -170,6 +170,7 @@ export default {
   'reports.presented': 'Présenté le {date}',
   'reports.download': 'Télécharger le {title}',
   'reports.example': 'Bilan d’exemple.',
+  'accessibility.contact': 'Nous contacter',
   'page.updated': 'Page mise à jour le {date}',
   // Directory of local help (issue #3)
   'directory.title': 'Trouver de l’aide près de chez vous',

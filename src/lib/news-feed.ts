@@ -1,5 +1,5 @@
 /**
- * The news feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), built with the `feed`
+ * The news feeds (RSS 2.0, Atom 1.0, JSON Feed 1), built with the `feed`
  * library from the news collection. One builder, three formats.
  */
 import { Feed } from 'feed';

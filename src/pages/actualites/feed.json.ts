@@ -1,4 +1,4 @@
-/** News as JSON Feed 1.1. */
+/** News as JSON Feed (version 1, as written by the feed library). */
 import type { APIRoute } from 'astro';
 import { siteNewsFeed } from '../../lib/news-entries.ts';
 
