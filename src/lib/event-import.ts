@@ -169,11 +169,12 @@ export function parseProgramme(text: string, file: string, context: EventContext
     else at('price', `expected "Gratuit" or a price in euros such as "5 €"; got "${cell('price')}"`);
 
     const registrationCell = cell('registration');
-    let registration: EventInput['registration'] = { kind: 'none' };
-    if (['', 'non', 'aucune', 'libre', 'entree libre', 'sans inscription'].includes(fold(registrationCell))) registration = { kind: 'none' };
-    else if (/^[a-z]+:\/\//i.test(registrationCell)) registration = { kind: 'link', url: registrationCell };
-    else if (registrationCell.includes('@')) registration = { kind: 'email', email: registrationCell };
-    else registration = { kind: 'phone', phone: registrationCell };
+    // An empty cell or "non" means no registration; otherwise the cell says how.
+    const registration: EventInput['registration'] =
+      ['', 'non', 'aucune', 'libre', 'entree libre', 'sans inscription'].includes(fold(registrationCell)) ? { kind: 'none' }
+      : /^[a-z]+:\/\//i.test(registrationCell) ? { kind: 'link', url: registrationCell }
+      : registrationCell.includes('@') ? { kind: 'email', email: registrationCell }
+      : { kind: 'phone', phone: registrationCell };
 
     let edition: number | undefined;
     if (cell('edition') !== '') {

@@ -15,6 +15,7 @@ export const routes = {
   findHelp: { fr: '/ressources/' },
   learn: { fr: '/s-informer/', en: '/en/learn/' },
   sism: { fr: '/sism/' },
+  agenda: { fr: '/agenda/' },
   press: { fr: '/presse/' },
   clsm: { fr: '/le-clsm/', en: '/en/about/' },
   contact: { fr: '/contact/', en: '/en/contact/' },
