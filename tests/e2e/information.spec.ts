@@ -49,7 +49,7 @@ test.describe('myths and facts', () => {
   });
 
   test('the quiz reads as plain content without JavaScript', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
     await page.goto('/s-informer/idees-recues/');
     const items = page.locator('[data-quiz-item]');

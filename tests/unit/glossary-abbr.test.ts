@@ -10,7 +10,10 @@ const terms = [
   { term: 'GEM', expansion: 'Groupe d’entraide mutuelle' },
 ];
 const plugin = glossaryAbbrPlugin(() => terms);
-const html = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [plugin] }).html;
+// The plugin is synchronous, so satteri returns results directly (not promises).
+type Sync<T> = Exclude<T, Promise<unknown>>;
+const html = (markdown: string) => (markdownToHtml(markdown, { hastPlugins: [plugin] }) as Sync<ReturnType<typeof markdownToHtml>>).html;
+const mdx = (source: string) => (mdxToJs(source, { hastPlugins: [plugin] }) as Sync<ReturnType<typeof mdxToJs>>).code;
 
 describe('splitFirstUses', () => {
   it('wraps the first use of a term and leaves later uses as text', () => {
@@ -70,7 +73,7 @@ describe('glossary abbreviation plugin', () => {
   });
 
   it('runs in MDX too', () => {
-    expect(mdxToJs('Le CMP.', { hastPlugins: [plugin] }).code).toContain('abbr');
+    expect(mdx('Le CMP.')).toContain('abbr');
   });
 
   it('chooses the language from the file path', () => {
@@ -97,7 +100,7 @@ describe('the glossary file', () => {
 
 describe('glossary abbreviation plugin in MDX', () => {
   it('leaves an <abbr> written by the author alone', () => {
-    const code = mdxToJs('Le <abbr title="x">CMP</abbr> puis CMP.', { hastPlugins: [plugin] }).code;
+    const code = mdx('Le <abbr title="x">CMP</abbr> puis CMP.');
     expect(code.match(/Centre médico-psychologique/g)).toHaveLength(1);
     expect(code).toContain('"x"');
   });
