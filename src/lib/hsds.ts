@@ -44,10 +44,16 @@ export function departmentOf(insee: string): string {
   return insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2);
 }
 
-/** The organisation record of an entry; entries with the same organisation name share its id. */
+/** The organisation id of an entry: entries with the same organisation (name and website) share it. */
+function organizationId(entry: Resource, ctx: HsdsContext): string {
+  const website = entry.organization.website;
+  return website ? hsdsId(ctx.siteUrl, 'organization', slugify(entry.organization.name), website) : hsdsId(ctx.siteUrl, 'organization', slugify(entry.organization.name));
+}
+
+/** The organisation record of an entry. */
 export function hsdsOrganization(entry: Resource, ctx: HsdsContext): HsdsObject {
   return compact({
-    id: hsdsId(ctx.siteUrl, 'organization', slugify(entry.organization.name)),
+    id: organizationId(entry, ctx),
     name: entry.organization.name,
     description: entry.organization.name,
     website: entry.organization.website,
@@ -87,7 +93,7 @@ function accessibility(entry: Resource, ctx: HsdsContext, locationId: string): H
 }
 
 function locations(entry: Resource, ctx: HsdsContext, serviceId: string): HsdsObject[] {
-  const organizationId = hsdsId(ctx.siteUrl, 'organization', slugify(entry.organization.name));
+  const orgId = organizationId(entry, ctx);
   return entry.delivery.map((mode, index) => {
     const locationId = hsdsId(ctx.siteUrl, 'service', entry.id, 'location', mode);
     // Accessibility belongs to the first place listed (the physical one when there is one).
@@ -98,7 +104,7 @@ function locations(entry: Resource, ctx: HsdsContext, serviceId: string): HsdsOb
         ? compact({
             id: locationId,
             location_type: 'physical',
-            organization_id: organizationId,
+            organization_id: orgId,
             name: entry.name,
             transportation: loc.access,
             latitude: loc.coordinates.lat,
@@ -123,7 +129,7 @@ function locations(entry: Resource, ctx: HsdsContext, serviceId: string): HsdsOb
         : compact({
             id: locationId,
             location_type: 'virtual',
-            organization_id: organizationId,
+            organization_id: orgId,
             name: `${entry.name} (à distance)`,
             url: entry.website,
             accessibility: access,

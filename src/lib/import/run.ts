@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { resource, resourceId } from '../../schemas/resource.ts';
+import { resource, resourceId, type ResourceData } from '../../schemas/resource.ts';
 import type { IMPORT_SOURCES } from '../../schemas/import-provenance.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { Taxonomy } from '../../schemas/taxonomy.ts';
@@ -166,7 +166,15 @@ export function runImport(conversion: Conversion, options: ImportOptions): Impor
     const fresh = (field: string) => ![...(record.reported ?? [])].some((r) => field === r || field.startsWith(`${r}.`));
     const parsed = resource.safeParse(merged.document);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) if (fresh(fieldPath(issue.path))) problems.push(located(record, fieldPath(issue.path), issue.message));
+      const paths = parsed.error.issues.map((issue) => fieldPath(issue.path));
+      for (const [index, issue] of parsed.error.issues.entries()) if (fresh(paths[index] ?? '')) problems.push(located(record, paths[index] ?? '', issue.message));
+      // Categories and communes are checked too, so that one run names every mistake.
+      const related = (field: string) => paths.some((p) => p === field || p.startsWith(`${field}.`) || field.startsWith(`${p}.`));
+      const loose = merged.document as unknown as ResourceData;
+      if (Array.isArray(loose.categories)) {
+        const partial = { ...loose, location: loose.location && typeof loose.location === 'object' && loose.location.coordinates ? loose.location : undefined };
+        for (const problem of crossCheck(partial, record.file, options.site, options.taxonomy)) if (fresh(problem.field) && !related(problem.field)) problems.push(located(record, problem.field, problem.message));
+      }
       continue;
     }
     for (const problem of crossCheck(parsed.data, record.file, options.site, options.taxonomy)) if (fresh(problem.field)) problems.push(located(record, problem.field, problem.message));

@@ -252,7 +252,7 @@ export function convertSpreadsheet(path: string, display: string, options: Sprea
     if (!verifiedOn) bad('verifiedOn', `expected the date the details were checked, written DD/MM/YYYY (e.g. 21/10/2026) or YYYY-MM-DD; got "${cell('verifiedOn')}"`);
     data['verifiedOn'] = verifiedOn;
     const source = cell('source');
-    data['source'] = source === '' ? { note: `Tableau « ${display.split('/').pop()} » importé` } : /^https?:\/\//.test(source) ? { url: source } : { note: source };
+    data['source'] = source === '' ? { note: 'Tableau importé par le CLSM (colonne Source vide)' } : /^https?:\/\//.test(source) ? { url: source } : { note: source };
     if (cell('example')) {
       const example = yesNo(cell('example'));
       if (example === undefined) bad('example', `expected oui or non, got "${cell('example')}"`);
