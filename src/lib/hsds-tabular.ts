@@ -6,8 +6,9 @@
  * kit's `x_clsm_*` extension columns, so a data package written here reads
  * like the official example.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Imported rather than read from disk: a path relative to this module breaks
+// once Astro bundles it into the build folder.
+import tabularSchema from '../../vendor/hsds/schema/compiled/tabular.json' with { type: 'json' };
 import type { HsdsObject } from './hsds.ts';
 
 interface TabularProperty {
@@ -25,13 +26,11 @@ interface TabularTable {
   properties: Record<string, TabularProperty>;
 }
 
-const TABULAR_FILE = fileURLToPath(new URL('../../vendor/hsds/schema/compiled/tabular.json', import.meta.url));
-
 let tables: TabularTable[] | undefined;
 /** The official table definitions, in the standard's order. */
 export function tabularTables(): TabularTable[] {
   if (!tables) {
-    const schema = JSON.parse(readFileSync(TABULAR_FILE, 'utf8')) as { properties: Record<string, { items: TabularTable }> };
+    const schema = tabularSchema as unknown as { properties: Record<string, { items: TabularTable }> };
     tables = Object.values(schema.properties)
       .map((p) => p.items)
       .sort((a, b) => (a.datapackage_metadata?.order ?? 0) - (b.datapackage_metadata?.order ?? 0));
