@@ -6,6 +6,7 @@ import { loadSiteConfig } from './src/lib/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadGlossary } from './src/lib/glossary.ts';
 import { glossaryAbbrPlugin } from './src/lib/glossary-abbr.ts';
+import contentQuality from './src/integrations/content-quality.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
 
 // Validating the site configuration here stops a build with a mistake in
@@ -38,6 +39,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     securityHeadersFile(),
+    contentQuality(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },

@@ -140,7 +140,6 @@ export default {
   'actionPlan.period': 'Period',
   'actionPlan.status': 'Status',
   'actionPlan.example': 'Sample action plan.',
-  'actionPlan.count': '{count} action(s)',
   'status.prevue': 'Planned',
   'status.en-cours': 'In progress',
   'status.realisee': 'Done',
@@ -173,6 +172,8 @@ export default {
   'reports.download': 'Download the {title}',
   'reports.example': 'Sample report.',
   'accessibility.contact': 'Contact us',
+  'actionPlan.countOne': '{count} action',
+  'actionPlan.countOther': '{count} actions',
   'page.updated': 'Page updated on {date}',
   // Directory of local help (issue #3)
   'directory.title': 'Find help near you',

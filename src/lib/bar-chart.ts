@@ -40,7 +40,8 @@ export interface BarChartOptions {
 
 /** Lays out one bar per value, the longest bar filling the plot width. */
 export function layoutBarChart(values: readonly BarInput[], options: BarChartOptions = {}): BarChartLayout {
-  const { width = 640, labelWidth = 170, valueWidth = 90, barHeight = 28, gap = 14 } = options;
+  // 400 units wide: readable at 360 px (about 0.8 scale) without growing huge on a desktop.
+  const { width = 400, labelWidth = 130, valueWidth = 80, barHeight = 26, gap = 12 } = options;
   const plotX = labelWidth;
   const plotWidth = width - labelWidth - valueWidth;
   const max = Math.max(0, ...values.map((v) => v.value));

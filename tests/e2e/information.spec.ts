@@ -45,7 +45,7 @@ test.describe('myths and facts', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Ce qu’il faut savoir' })).toBeVisible();
     const review = page.getByRole('region', { name: 'Sources et vérification' });
     await expect(review.getByRole('link', { name: /Dangerosité psychiatrique/ })).toHaveAttribute('href', /^https:\/\/www\.has-sante\.fr\//);
-    await expect(review).toContainText(/Page vérifiée le \d{1,2} \S+ 20\d\d — prochaine vérification : \d{1,2} \S+ 20\d\d/);
+    await expect(review).toContainText(/Page vérifiée le \d{1,2} \S+ 20\d\d — prochaine vérification\s:\s\d{1,2} \S+ 20\d\d/);
   });
 
   test('the quiz reads as plain content without JavaScript', async ({ browser, baseURL }) => {
@@ -125,7 +125,7 @@ test.describe('the CLSM', () => {
   test('reads the CLSM’s action plan', async ({ page }) => {
     await page.goto('/le-clsm/');
     await expect(page.getByRole('heading', { level: 1, name: 'Le Conseil local de santé mentale' })).toBeVisible();
-    await expect(page.getByText(/couvre 4 communes : Villeurbanne, Vaulx-en-Velin, Bron et Décines-Charpieu/)).toBeVisible();
+    await expect(page.getByText(/couvre 4 communes\s:\sVilleurbanne, Vaulx-en-Velin, Bron et Décines-Charpieu/)).toBeVisible();
     await page.getByRole('link', { name: 'Plan d’action' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Plan d’action \d{4}-\d{4}$/ })).toBeVisible();
     // The six axes of the 2016 instruction, each reachable from the table of contents.
@@ -133,7 +133,7 @@ test.describe('the CLSM', () => {
     await expect(toc.getByRole('link')).toHaveCount(6);
     await toc.getByRole('link', { name: 'Lutte contre la stigmatisation' }).click();
     await expect(page).toHaveURL(/#axe-stigmatisation$/);
-    const axis = page.getByRole('region', { name: /Axe 4 : Lutte contre la stigmatisation/ });
+    const axis = page.getByRole('region', { name: /Axe 4\s:\sLutte contre la stigmatisation/ });
     const sism = axis.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Semaines d’information sur la santé mentale' }) });
     await expect(sism.getByText('Permanente', { exact: true })).toBeVisible();
     // The summary table counts every action once.
