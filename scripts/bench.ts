@@ -12,11 +12,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { lighthouseScores, startChrome, type Scores } from './bench/lighthouse.ts';
+import { importBench } from './bench/import.ts';
 
 const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'no-import': { type: 'boolean', default: false },
     only: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4500' },
@@ -100,6 +102,10 @@ if (!values['no-lighthouse']) {
   }
 }
 
+// Importer speed: 10,000 generated spreadsheet rows (scripts/bench/import.ts).
+const spreadsheetImport = values['no-import'] ? undefined : importBench();
+if (spreadsheetImport) console.log(`bench: spreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files`);
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const header = '| page type | path | HTML KB (gz) | CSS KB (gz) | JS KB (gz) | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms |';
 const lines = [header, '|' + ' --- |'.repeat(12)];
@@ -120,11 +126,12 @@ const markdown = [
   ...lines,
   '',
   lost.length ? '## Lighthouse audits that cost points\n' + lost.join('\n') : 'No Lighthouse audit cost points.',
+  spreadsheetImport ? `\nSpreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files.\n` : '',
   '',
 ].join('\n');
 
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ ...results, spreadsheetImport }, null, 2) + '\n');
 writeFileSync('bench/results.md', markdown);
 console.log('\n' + markdown);
 console.log('bench: wrote bench/results.json and bench/results.md');

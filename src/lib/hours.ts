@@ -32,6 +32,17 @@ export function parseHours(value: string, place: HoursPlace = FRANCE): opening_h
 
 /** Why a value is not acceptable, or undefined when it is. Warnings count: they flag ambiguous hours. */
 export function hoursProblem(value: string, place: HoursPlace = FRANCE): string | undefined {
+  // Importers check thousands of rows sharing a few values: parse each value once.
+  const key = `${value}\u0000${place.lat},${place.lon},${place.state ?? ''}`;
+  if (problems.has(key)) return problems.get(key);
+  const problem = hoursProblemUncached(value, place);
+  problems.set(key, problem);
+  return problem;
+}
+
+const problems = new Map<string, string | undefined>();
+
+function hoursProblemUncached(value: string, place: HoursPlace): string | undefined {
   let oh: opening_hours;
   try {
     oh = parseHours(value, place);

@@ -38,8 +38,19 @@ interface Clause {
   closed: boolean;
 }
 
+const readings = new Map<string, HoursReading>();
+
 /** Reads French opening hours; OpenStreetMap syntax that is already valid is kept as it is. */
 export function readFrenchHours(input: string): HoursReading {
+  // Spreadsheets repeat the same few hours on many rows.
+  const known = readings.get(input);
+  if (known) return known;
+  const reading = readUncached(input);
+  readings.set(input, reading);
+  return reading;
+}
+
+function readUncached(input: string): HoursReading {
   const raw = input.trim();
   if (raw === '') return { ok: false, reason: 'expected hours, or an empty cell' };
   if (hoursProblem(raw) === undefined) return { ok: true, value: raw };
