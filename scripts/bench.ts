@@ -4,7 +4,8 @@
  * its Lighthouse mobile scores, served by nginx with the shipped config.
  * Prints a table and writes bench/results.json and bench/results.md.
  *
- *   npm run bench [-- --no-build] [--no-lighthouse] [--only home,content]
+ *   npm run bench [-- --no-build] [--no-lighthouse] [--no-search] [--only home,content]
+ *   npm run bench -- --synthetic 10000 --dist dist-bench   (content/ plus 10,000 generated entries)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,12 +14,16 @@ import { parseArgs } from 'node:util';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { lighthouseScores, startChrome, type Scores } from './bench/lighthouse.ts';
 import { importBench } from './bench/import.ts';
+import { searchBench, searchMarkdown, type SearchBench } from './bench/search.ts';
+import { generateContent } from './bench/generate.ts';
 
 const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    synthetic: { type: 'string' },
     only: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4500' },
@@ -46,7 +51,7 @@ interface Row {
 
 const distDir = values.dist;
 const port = Number(values.port);
-const results: { date: string; node: string; buildSeconds?: number; pages: Row[] } = {
+const results: { date: string; node: string; buildSeconds?: number; syntheticEntries?: number; pages: Row[]; search?: SearchBench } = {
   date: new Date().toISOString(),
   node: process.version,
   pages: [],
@@ -54,7 +59,14 @@ const results: { date: string; node: string; buildSeconds?: number; pages: Row[]
 
 if (!values['no-build']) {
   const started = performance.now();
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', distDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = { ...process.env };
+  if (values.synthetic) {
+    results.syntheticEntries = Number(values.synthetic);
+    env['CLSM_CONTENT_DIR'] = generateContent(results.syntheticEntries);
+    console.log(`bench: content/ plus ${results.syntheticEntries} synthetic entries in ${env['CLSM_CONTENT_DIR']}`);
+  }
+  // The build script also writes the search index (scripts/build.ts).
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', distDir], { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (build.status !== 0) {
     console.error('bench: the build failed');
     process.exit(1);
@@ -102,6 +114,17 @@ if (!values['no-lighthouse']) {
   }
 }
 
+if (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))) {
+  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`, server);
+    results.search = await searchBench(distDir, port);
+    console.log(`bench: search first query ${(results.search.firstQuery.bytes / 1024).toFixed(1)} KB, next ${(results.search.nextQuery.bytes / 1024).toFixed(1)} KB, median ${results.search.queryMs.median} ms`);
+  } finally {
+    server.kill();
+  }
+}
+
 // Importer speed: 10,000 generated spreadsheet rows (scripts/bench/import.ts).
 const spreadsheetImport = values['no-import'] ? undefined : importBench();
 if (spreadsheetImport) console.log(`bench: spreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files`);
@@ -121,13 +144,14 @@ const lost = results.pages.flatMap((row) => (row.lighthouse?.lost ?? []).map((au
 const markdown = [
   `# Benchmark, ${results.date}`,
   '',
-  results.buildSeconds === undefined ? '' : `astro build: ${results.buildSeconds} s (Node ${results.node})`,
+  results.buildSeconds === undefined ? '' : `build and search index: ${results.buildSeconds} s (Node ${results.node})${results.syntheticEntries ? `, content/ plus ${results.syntheticEntries} synthetic directory entries` : ''}`,
   '',
   ...lines,
   '',
   lost.length ? '## Lighthouse audits that cost points\n' + lost.join('\n') : 'No Lighthouse audit cost points.',
   spreadsheetImport ? `\nSpreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files.\n` : '',
   '',
+  ...(results.search ? searchMarkdown(results.search) : []),
 ].join('\n');
 
 mkdirSync('bench', { recursive: true });

@@ -1,5 +1,6 @@
 /** Site search: the header field on every page, the search page, Pagefind in the browser. */
 import type { Locator, Page, Request } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, PHONE } from './fixtures.ts';
 
 /** Presses Tab until `target` has focus (at most `max` times), as a keyboard user would. */
@@ -120,6 +121,22 @@ test.describe('site search', () => {
     await expect(page.getByRole('search').getByRole('searchbox', { name: 'Rechercher sur le site' })).toBeInViewport({ ratio: 1 });
     await expect(page.locator('a[data-line="114"]')).toBeInViewport({ ratio: 1 });
   });
+});
+
+test.describe('search page accessibility', () => {
+  for (const mode of [
+    { name: 'desktop, light', viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
+    { name: '360 px, dark', viewport: PHONE, colorScheme: 'dark' },
+  ] as const) {
+    test(`results have no WCAG A/AA violation (${mode.name})`, async ({ page }) => {
+      await page.setViewportSize(mode.viewport);
+      await page.emulateMedia({ colorScheme: mode.colorScheme });
+      await page.goto('/recherche/?q=gem');
+      await expect(page.locator('.result-excerpt mark').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
 
 test.describe('site search without JavaScript', () => {

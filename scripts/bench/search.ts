@@ -1,0 +1,148 @@
+/**
+ * What the site search costs a visitor: the size of the Pagefind index on
+ * disk, the bytes a first and a following query download (compressed, as
+ * nginx sends them), and how long queries take in Chromium. The browser
+ * talks to a small counting proxy in front of the nginx test server, so
+ * requests made by Pagefind's web worker are counted too.
+ */
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../find-chromium.ts';
+
+export interface QueryCost {
+  query: string;
+  results: number;
+  /** Bytes received for the query, headers included (nginx gzip on). */
+  bytes: number;
+  requests: number;
+  /** From Enter to the first results on screen. */
+  ms: number;
+}
+
+export interface SearchBench {
+  /** Pages in the index, per language (from pagefind-entry.json). */
+  pages: Record<string, number>;
+  /** Bytes of the whole /pagefind/ folder on disk, and of the French index alone (index, fragments, filters). */
+  indexBytes: { total: number; files: number; french: number };
+  firstQuery: QueryCost;
+  nextQuery: QueryCost;
+  /** Pagefind search() time for repeated queries once loaded (median and slowest, ms). */
+  queryMs: { median: number; max: number; queries: number };
+}
+
+function folderSize(dir: string, match: (path: string) => boolean = () => true): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isFile() && match(name)) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** A pass-through proxy that counts what the browser receives. */
+function countingProxy(target: number): { server: Server; counter: { bytes: number; requests: number; paths: string[] } } {
+  const counter = { bytes: 0, requests: 0, paths: [] as string[] };
+  const server = createServer((req, res) => {
+    const upstream = httpRequest({ host: '127.0.0.1', port: target, path: req.url, method: req.method, headers: req.headers }, (up) => {
+      const head = Object.entries(up.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+      counter.bytes += head;
+      counter.requests += 1;
+      counter.paths.push(req.url ?? '');
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.on('data', (chunk: Buffer) => (counter.bytes += chunk.length));
+      up.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  return { server, counter };
+}
+
+async function runQuery(page: Page, query: string, counter: { bytes: number; requests: number }): Promise<QueryCost> {
+  const before = { bytes: counter.bytes, requests: counter.requests };
+  const field = page.getByRole('main').getByRole('searchbox');
+  await field.fill(query);
+  const started = Date.now();
+  await field.press('Enter');
+  await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
+  const results = Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? 0);
+  if (results > 0) await page.locator('.results li').first().waitFor();
+  const ms = Date.now() - started;
+  // Let the remaining result fragments of the first page of results arrive.
+  await page.waitForLoadState('networkidle');
+  return { query, results, bytes: counter.bytes - before.bytes, requests: counter.requests - before.requests, ms };
+}
+
+/** Measures the search of the build in `distDir`, served by nginx at `nginxPort`. */
+export async function searchBench(distDir: string, nginxPort: number, queries = { first: 'cmp', next: 'logement' }): Promise<SearchBench> {
+  const pagefindDir = join(distDir, 'pagefind');
+  const entry = JSON.parse(await (await import('node:fs/promises')).readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pages = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+  const total = folderSize(pagefindDir);
+  const french = folderSize(pagefindDir, (name) => /(^|\/)fr_[^/]*$/.test(name) || /^pagefind\.fr_/.test(name) || name === 'wasm.fr.pagefind');
+
+  const { server, counter } = countingProxy(nginxPort);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`http://127.0.0.1:${port}/recherche/`, { waitUntil: 'networkidle' });
+    const firstQuery = await runQuery(page, queries.first, counter);
+    const nextQuery = await runQuery(page, queries.next, counter);
+    // Pagefind's own search time, once loaded: words already seen and new ones.
+    const words = ['cmp', 'logement', 'écoute', 'urgence', 'gem', 'dépression', 'Bron', 'jeunes', 'addictions', 'aidants', 'psychologue', 'emploi'];
+    const times = await page.evaluate(async (list) => {
+      const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as { init(): Promise<void>; search(q: string): Promise<unknown> };
+      await pagefind.init();
+      await pagefind.search('santé');
+      const out: number[] = [];
+      for (const word of [...list, ...list]) {
+        const t0 = performance.now();
+        await pagefind.search(word);
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, words);
+    const sorted = [...times].sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    return {
+      pages,
+      indexBytes: { total: total.bytes, files: total.files, french: french.bytes },
+      firstQuery,
+      nextQuery,
+      queryMs: { median: round(sorted[Math.floor(sorted.length / 2)] ?? 0), max: round(sorted.at(-1) ?? 0), queries: sorted.length },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Lines for the benchmark report. */
+export function searchMarkdown(bench: SearchBench): string[] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const row = (label: string, q: QueryCost) => `| ${label} | ${q.query} | ${q.results} | ${kb(q.bytes)} | ${q.requests} | ${q.ms} |`;
+  return [
+    '## Site search (Pagefind)',
+    '',
+    `Pages indexed: ${Object.entries(bench.pages).map(([lang, n]) => `${n} ${lang}`).join(', ')}. Index on disk: ${kb(bench.indexBytes.total)} in ${bench.indexBytes.files} files (French index chunks, fragments and filters: ${kb(bench.indexBytes.french)}).`,
+    '',
+    '| query | words | results | downloaded (gzip, headers included) | requests | Enter → results ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+    row('first', bench.firstQuery),
+    row('following', bench.nextQuery),
+    '',
+    `Pagefind search() once loaded, Chromium: median ${bench.queryMs.median} ms, slowest ${bench.queryMs.max} ms over ${bench.queryMs.queries} queries.`,
+    '',
+  ];
+}
