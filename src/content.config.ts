@@ -12,6 +12,9 @@ import { brochure } from './schemas/brochure.ts';
 import { newsItem } from './schemas/news.ts';
 import { page } from './schemas/page.ts';
 import { figure } from './schemas/figure.ts';
+import { pressRelease } from './schemas/press-release.ts';
+import { factSheet } from './schemas/fact-sheet.ts';
+import { pressGuide } from './schemas/press-guide.ts';
 
 // Information section (issue #6): guides, myths, brochures, news, pages, figures.
 const guides = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: contentPath('guides') }), schema: guide });
@@ -21,4 +24,9 @@ const news = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: conten
 const pages = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: contentPath('pages') }), schema: page });
 const figures = defineCollection({ loader: glob({ pattern: '*.yaml', base: contentPath('figures') }), schema: figure });
 
-export const collections = { guides, myths, brochures, news, pages, figures };
+// Press space (issue #8): releases (embargo applied in lib/press.ts), fact sheets, guidance for journalists.
+const pressReleases = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('press', 'releases') }), schema: pressRelease });
+const factSheets = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('press', 'fiches') }), schema: factSheet });
+const pressGuides = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('press', 'guides') }), schema: pressGuide });
+
+export const collections = { guides, myths, brochures, news, pages, figures, pressReleases, factSheets, pressGuides };
