@@ -3,6 +3,7 @@ import { searchTypeOf } from '../../src/lib/search-types.ts';
 import { foldForSearch, synonymsFor } from '../../src/lib/search-synonyms.ts';
 import { hasSearchBody, isNoindex, spaceBlocks, withSearchFacts } from '../../src/lib/search-record.ts';
 import { outDirFrom } from '../../scripts/index-search.ts';
+import { factsFor, type SearchSources } from '../../src/lib/search-facts.ts';
 
 describe('search types from URLs', () => {
   it.each([
@@ -84,6 +85,30 @@ describe('page records', () => {
     expect(html).toContain('<span data-pagefind-filter="category">Centre médico-psychologique (CMP)</span>');
     expect(html).toContain('<span data-pagefind-meta="hours">lun.–ven. 9 h – 17 h</span>');
     expect(html).toContain('<p data-pagefind-weight="6">CMP</p><p data-pagefind-weight="0.5">psy · &lt;b&gt;</p></main>');
+  });
+});
+
+describe('facts from the content', () => {
+  const sources: SearchSources = {
+    entries: new Map([['cmp-adultes-bron', { categories: ['Soins', 'Centre médico-psychologique (CMP)'], commune: 'Bron', hours: 'lun.–ven. 9 h – 17 h' }]]),
+    events: new Map([['cine-debat', { date: '2026-10-24T18:00', commune: 'Villeurbanne' }]]),
+    news: new Map([['2026-03-20-assemblee', { date: '2026-03-20' }]]),
+  };
+
+  it('gives a directory entry its categories and commune as filters, its hours as metadata, and its title synonyms a high weight', () => {
+    const facts = factsFor('/ressources/cmp-adultes-bron/', 'service', 'fr', 'Centre médico-psychologique adultes de Bron', 'Consultations pour adultes.', sources);
+    expect(facts.filters).toEqual({ category: ['Soins', 'Centre médico-psychologique (CMP)'], commune: ['Bron'] });
+    expect(facts.meta).toEqual({ commune: 'Bron', hours: 'lun.–ven. 9 h – 17 h' });
+    expect(facts.synonyms?.find((g) => g.words.includes('CMP'))?.weight).toBe(6);
+  });
+
+  it('dates events and news', () => {
+    expect(factsFor('/agenda/cine-debat/', 'evenement', 'fr', '', '', sources).meta).toEqual({ date: '2026-10-24T18:00', commune: 'Villeurbanne' });
+    expect(factsFor('/actualites/2026-03-20-assemblee/', 'actualite', 'fr', '', '', sources).meta).toEqual({ date: '2026-03-20' });
+  });
+
+  it('treats a directory page that is not an entry as an ordinary page', () => {
+    expect(factsFor('/ressources/outil/', 'service', 'fr', '', '', sources).type).toBe('page');
   });
 });
 
