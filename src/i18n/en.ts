@@ -260,6 +260,8 @@ export default {
   'directory.entry.directionsOsm': 'See on OpenStreetMap',
   'directory.entry.vcard': 'Save the contact (vCard)',
   'directory.entry.report': 'Report a mistake on this page',
+  'directory.entry.openData': 'This entry as open data (HSDS, JSON)',
+  'directory.entry.openDataAbout': 'All the directory’s open data (CSV, GeoJSON, HSDS)',
   'directory.entry.reportSubject': 'Directory: mistake on “{name}”',
   'directory.entry.reportBody': 'Hello,\n\nI noticed a mistake on the page “{name}” ({url}):\n\n',
   'directory.entry.verifiedOn': 'Checked on {date}.',

@@ -258,6 +258,8 @@ export default {
   'directory.entry.directionsOsm': 'Voir sur OpenStreetMap',
   'directory.entry.vcard': 'Enregistrer le contact (vCard)',
   'directory.entry.report': 'Signaler une erreur sur cette fiche',
+  'directory.entry.openData': 'Cette fiche en données ouvertes (HSDS, JSON)',
+  'directory.entry.openDataAbout': 'Toutes les données de l’annuaire (CSV, GeoJSON, HSDS)',
   'directory.entry.reportSubject': 'Annuaire : erreur sur la fiche « {name} »',
   'directory.entry.reportBody': 'Bonjour,\n\nJ’ai remarqué une erreur sur la fiche « {name} » ({url}) :\n\n',
   'directory.entry.verifiedOn': 'Vérifié le {date}.',

@@ -13,6 +13,7 @@ export interface Route {
 export const routes = {
   home: { fr: '/', en: '/en/' },
   findHelp: { fr: '/ressources/' },
+  openData: { fr: '/donnees/' },
   learn: { fr: '/s-informer/', en: '/en/learn/' },
   sism: { fr: '/sism/' },
   agenda: { fr: '/agenda/' },
