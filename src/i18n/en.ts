@@ -96,7 +96,7 @@ export default {
   'myths.myth': 'Myth',
   'myths.fact': 'Fact',
   'quiz.title': 'Test your knowledge',
-  'quiz.intro': 'True or false? The answers are given under each statement.',
+  'quiz.intro': 'True or false? Each answer comes with its explanation.',
   'quiz.true': 'True',
   'quiz.false': 'False',
   'quiz.right': 'Right answer.',

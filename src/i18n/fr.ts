@@ -94,7 +94,7 @@ export default {
   'myths.myth': 'Idée reçue',
   'myths.fact': 'En réalité',
   'quiz.title': 'Testez vos connaissances',
-  'quiz.intro': 'Vrai ou faux ? Les réponses sont données sous chaque affirmation.',
+  'quiz.intro': 'Vrai ou faux ? Chaque réponse est suivie de son explication.',
   'quiz.true': 'Vrai',
   'quiz.false': 'Faux',
   'quiz.right': 'Bonne réponse.',
