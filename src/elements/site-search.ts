@@ -48,7 +48,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', document.baseURI).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // `keywords` holds the synonyms of a page's title (search-facts.ts): a match there counts like a title match.
+    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 5 } } });
     await pagefind.init();
     // Loads the filter index, so that each search also returns the count per type.
     await pagefind.filters();

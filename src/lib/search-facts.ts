@@ -118,6 +118,9 @@ export function factsFor(path: string, type: SearchType, lang: Language, title: 
   }
   const ofTitle = synonymsFor(title, lang);
   const ofBody = synonymsFor(text, lang).filter((word) => !ofTitle.includes(word));
+  // Searched like the title (Pagefind meta weights, set in site-search.ts): what the page is, in other words.
+  const keywords = [...ofTitle, ...missing];
+  if (keywords.length) meta['keywords'] = keywords.join(' · ');
   return {
     type,
     filters,

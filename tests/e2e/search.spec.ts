@@ -65,7 +65,7 @@ test.describe('site search', () => {
     await expect(page.getByRole('group', { name: 'Type de contenu' })).toBeVisible();
     await events.check();
     await expect(page).toHaveURL(/[?&]type=evenement/);
-    await expect(status).toHaveText(/^\d+ sur \d+ résultats pour « sism » : Événement$/);
+    await expect(status).toHaveText(/^\d+ sur \d+ résultats pour «\ssism\s»\s:\sÉvénement$/);
     const cards = page.getByRole('list').filter({ has: page.locator('.result-title') }).getByRole('listitem');
     await expect(cards.first()).toBeVisible();
     for (const card of await cards.all()) {
