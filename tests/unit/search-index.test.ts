@@ -98,7 +98,9 @@ describe('facts from the content', () => {
   it('gives a directory entry its categories and commune as filters, its hours as metadata, and its title synonyms a high weight', () => {
     const facts = factsFor('/ressources/cmp-adultes-bron/', 'service', 'fr', 'Centre médico-psychologique adultes de Bron', 'Consultations pour adultes.', sources);
     expect(facts.filters).toEqual({ category: ['Soins', 'Centre médico-psychologique (CMP)'], commune: ['Bron'] });
-    expect(facts.meta).toEqual({ commune: 'Bron', hours: 'lun.–ven. 9 h – 17 h' });
+    expect(facts.meta).toMatchObject({ commune: 'Bron', hours: 'lun.–ven. 9 h – 17 h' });
+    // Searched like the title: the acronym of what the entry is.
+    expect(facts.meta?.['keywords']).toContain('CMP');
     expect(facts.synonyms?.find((g) => g.words.includes('CMP'))?.weight).toBe(6);
   });
 
