@@ -7,11 +7,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadGlossary } from './src/lib/glossary.ts';
 import { glossaryAbbrPlugin } from './src/lib/glossary-abbr.ts';
 import contentQuality from './src/integrations/content-quality.ts';
+import { basemapCspSources } from './src/lib/map-config.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.
 const site = loadSiteConfig();
+// A third-party raster basemap (map.basemap.kind: raster) is the only foreign host the CSP may name; none otherwise.
+const basemapHosts = basemapCspSources(site.map.basemap).map((origin) => ` ${origin}`).join('');
 // The glossary expands the first use of each abbreviation in Markdown/MDX content.
 const glossary = loadGlossary();
 
@@ -51,9 +54,9 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        `img-src 'self' data:${basemapHosts}`,
         "font-src 'self'",
-        "connect-src 'self'",
+        `connect-src 'self'${basemapHosts}`,
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",

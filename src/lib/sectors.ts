@@ -16,7 +16,10 @@ import type { Commune, SiteConfig } from '../schemas/site.ts';
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import { contentPath } from './content-dir.ts';
 import { slugify } from './slug.ts';
+import { placeKey } from './sectors-match.ts';
 import { readYamlFile } from './yaml-file.ts';
+
+export { placeKey };
 
 /** A place a resident can pick: a whole commune, or a street or district of a split commune. */
 export interface SectorPlace {
@@ -52,15 +55,6 @@ export interface SectorMap {
   communes: CommuneChoice[];
   /** Every page-worthy place: whole communes, streets and districts. */
   places: SectorPlace[];
-}
-
-/** Street or district names compared without accents, case, hyphens or abbreviations. */
-export function placeKey(name: string): string {
-  const words: Record<string, string> = { av: 'avenue', bd: 'boulevard', bld: 'boulevard', pl: 'place', r: 'rue', crs: 'cours', che: 'chemin', rte: 'route', imp: 'impasse', all: 'allee' };
-  return slugify(name)
-    .split('-')
-    .map((w) => words[w] ?? w)
-    .join('-');
 }
 
 export interface SectorLoadOptions {

@@ -48,7 +48,7 @@ export const delivery = z.enum(DELIVERIES, { message: `expected one of: ${DELIVE
 export type Delivery = z.infer<typeof delivery>;
 
 /** Ids that would collide with the directory's own pages. */
-export const RESERVED_IDS = ['index', 'guide', 'categorie', 'commune', 'page'] as const;
+export const RESERVED_IDS = ['index', 'guide', 'categorie', 'commune', 'page', 'mon-cmp'] as const;
 
 /** An entry id: the file name without `.yaml`. HSDS: service.id. */
 export const resourceId = slug.refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {

@@ -1,0 +1,10 @@
+/**
+ * /ressources/carte.geojson: every listed entry that has a place, as map
+ * points. <resource-map> fetches it when the visitor opens the map.
+ */
+import type { APIRoute } from 'astro';
+import { loadDirectory } from '../../lib/resources.ts';
+import { resourcePoints } from '../../lib/map-points.ts';
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(resourcePoints(loadDirectory().listed)), { headers: { 'Content-Type': 'application/geo+json' } });
