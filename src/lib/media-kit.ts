@@ -15,7 +15,7 @@ export function previewPath(file: string): string {
 }
 
 /** A ZIP of the given site files (read from public/) plus a credits text, with a fixed date so builds are reproducible. */
-export function zipKit(files: readonly string[], credits: string): Uint8Array {
+export function zipKit(files: readonly string[], credits: string): Uint8Array<ArrayBuffer> {
   const mtime = new Date('2026-01-01T00:00:00Z');
   const entries: Record<string, [Uint8Array, { mtime: Date; level: 0 | 9 }]> = {};
   for (const file of files) {
@@ -24,5 +24,6 @@ export function zipKit(files: readonly string[], credits: string): Uint8Array {
     entries[name] = [readFileSync(resolve('public', `.${file}`)), { mtime, level: /\.(svg|txt)$/.test(name) ? 9 : 0 }];
   }
   entries['credits-et-licences.txt'] = [new TextEncoder().encode(credits), { mtime, level: 9 }];
-  return zipSync(entries);
+  // A copy typed on a plain ArrayBuffer, as Response bodies require.
+  return new Uint8Array(zipSync(entries));
 }

@@ -78,9 +78,9 @@ export function publicFileSize(sitePath: string, where: { file: string; field: s
 }
 
 /** Bytes and page count of a release's PDF (content/press/releases/<pdf>). */
-export async function releasePdf(entry: ReleaseEntry): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function releasePdf(entry: ReleaseEntry): Promise<{ bytes: Uint8Array<ArrayBuffer>; pages: number }> {
   const where = { file: `content/press/releases/${entry.id}.mdx`, field: 'pdf' };
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = readFileSync(contentPath('press', 'releases', entry.data.pdf));
   } catch {
@@ -93,10 +93,10 @@ export async function releasePdf(entry: ReleaseEntry): Promise<{ bytes: Uint8Arr
   }
 }
 
-let zipCache: Uint8Array | undefined;
+let zipCache: Uint8Array<ArrayBuffer> | undefined;
 
 /** The media kit as one ZIP (every logo and photo, plus their credits and licences), built once per build. */
-export function mediaKitZip(): Uint8Array {
+export function mediaKitZip(): Uint8Array<ArrayBuffer> {
   if (zipCache) return zipCache;
   const kit = loadMediaKit();
   const items = [...kit.logos, ...kit.photos];
