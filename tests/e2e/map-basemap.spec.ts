@@ -8,14 +8,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import sharp from 'sharp';
 import { test, expect } from './fixtures.ts';
 
 const PROVIDER_ORIGIN = 'https://tiles.example.org';
 const port = Number(process.env['PORT'] ?? 4321) + 57;
-const dist = resolve(process.env['MAP_RASTER_DIST'] ?? 'test-results/raster-basemap-dist');
+const reuse = process.env['MAP_RASTER_DIST'];
+// A fresh build in a temporary folder unless MAP_RASTER_DIST names one to reuse.
+const dist = reuse ? resolve(reuse) : join(mkdtempSync(join(tmpdir(), 'clsm-raster-dist-')), 'dist');
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial' });
@@ -34,7 +36,7 @@ test.beforeAll(async () => {
       policyUrl: `${PROVIDER_ORIGIN}/confidentialite`,
     };
     writeFileSync(join(content, 'site.yaml'), stringify(site));
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], { env: { ...process.env, CLSM_CONTENT_DIR: content }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, CLSM_CONTENT_DIR: content }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     rmSync(content, { recursive: true, force: true });
     if (build.status !== 0) throw new Error(`raster fixture build failed:\n${build.stderr}`);
   }
@@ -52,6 +54,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
+  if (!reuse) rmSync(dirname(dist), { recursive: true, force: true });
 });
 
 test.use({ baseURL: `http://127.0.0.1:${port}` });
