@@ -1,10 +1,11 @@
 // Lint for TypeScript, Astro components and scripts; zero warnings allowed (npm run lint).
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
