@@ -15,6 +15,7 @@ import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { lighthouseScores, startChrome, type Scores } from './bench/lighthouse.ts';
 import { importBench } from './bench/import.ts';
 import { searchBench, searchMarkdown, type SearchBench } from './bench/search.ts';
+import { mapBench, mapMarkdown } from './bench/map.ts';
 import { generateContent } from './bench/generate.ts';
 
 const { values } = parseArgs({
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    'no-map': { type: 'boolean', default: false },
     synthetic: { type: 'string' },
     only: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
@@ -125,6 +127,19 @@ if (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry
   }
 }
 
+// Opening the directory map: click → MapLibre idle, and the bytes it loads (scripts/bench/map.ts).
+let directoryMap: Awaited<ReturnType<typeof mapBench>> | undefined;
+if (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson'))) {
+  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`, server);
+    directoryMap = await mapBench(port);
+    console.log(`bench: map of ${directoryMap.maplibre.points} places idle in ${directoryMap.maplibre.ms} ms (MapLibre), ${directoryMap.leaflet.ms} ms (Leaflet)`);
+  } finally {
+    server.kill();
+  }
+}
+
 // Importer speed: 10,000 generated spreadsheet rows (scripts/bench/import.ts).
 const spreadsheetImport = values['no-import'] ? undefined : importBench();
 if (spreadsheetImport) console.log(`bench: spreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files`);
@@ -152,10 +167,11 @@ const markdown = [
   spreadsheetImport ? `\nSpreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files.\n` : '',
   '',
   ...(results.search ? searchMarkdown(results.search) : []),
+  ...(directoryMap ? mapMarkdown(directoryMap) : []),
 ].join('\n');
 
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ ...results, spreadsheetImport }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ ...results, spreadsheetImport, directoryMap }, null, 2) + '\n');
 writeFileSync('bench/results.md', markdown);
 console.log('\n' + markdown);
 console.log('bench: wrote bench/results.json and bench/results.md');
