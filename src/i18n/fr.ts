@@ -505,9 +505,9 @@ export default {
   'map.near.unknown': 'Adresse non reconnue : indiquez une commune du territoire ({communes}) ou son code postal.',
   'map.near.denied': 'Votre position n’est pas disponible. Choisissez une commune.',
   'map.near.locating': 'Recherche de votre position…',
-  'map.near.from': 'Les lieux les plus proches de {place}',
-  'map.near.position': 'votre position',
-  'map.near.centre': 'centre de {commune}',
+  'map.near.from': 'Les lieux les plus proches {place}',
+  'map.near.position': 'de votre position',
+  'map.near.centre': 'du centre de {commune}',
   'map.near.km': 'à {km}',
   'map.near.count': '{count} lieux triés du plus proche au plus loin.',
   // Site search (issue #9)

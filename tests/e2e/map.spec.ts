@@ -68,7 +68,7 @@ test.describe('map of the directory', () => {
     const near = page.getByRole('region', { name: 'Autour de moi' });
     await near.getByLabel('Ou choisissez une commune').selectOption({ label: 'Bron' });
     await near.getByRole('button', { name: 'Choisir' }).press('Enter');
-    await expect(near.getByRole('heading', { name: 'Les lieux les plus proches de centre de Bron' })).toBeVisible();
+    await expect(near.getByRole('heading', { name: 'Les lieux les plus proches du centre de Bron' })).toBeVisible();
     const first = near.getByRole('listitem').first();
     await expect(first).toContainText("GEM L'Escale (exemple)");
     await expect(first).toContainText(/à \d+,\d km/);
