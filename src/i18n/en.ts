@@ -579,7 +579,7 @@ export default {
   'press.kit.logos': 'Logos',
   'press.kit.photos': 'Images',
   'press.kit.zip': 'Download the whole kit (ZIP, {size})',
-  'press.kit.download': 'Download {title} ({format}, {size})',
+  'press.kit.download': 'Download “{title}” ({format}, {size})',
   'press.kit.credit': 'Credit: {credit}',
   'press.kit.licence': 'Licence: {licence}',
   'press.kit.more': 'See the media kit',

@@ -577,7 +577,7 @@ export default {
   'press.kit.logos': 'Logos',
   'press.kit.photos': 'Images',
   'press.kit.zip': 'Télécharger tout le kit (ZIP, {size})',
-  'press.kit.download': 'Télécharger {title} ({format}, {size})',
+  'press.kit.download': 'Télécharger « {title} » ({format}, {size})',
   'press.kit.credit': 'Crédit : {credit}',
   'press.kit.licence': 'Licence : {licence}',
   'press.kit.more': 'Voir le kit média',
