@@ -42,6 +42,8 @@ const PAGE_TYPES: { type: string; paths: string[] }[] = [
   { type: 'guide', paths: ['/s-informer/qu-est-ce-que-la-sante-mentale/'] },
   { type: 'SISM programme', paths: ['/sism/2026/'] },
   { type: 'press', paths: ['/presse/'] },
+  { type: 'press fact sheet', paths: ['/presse/fiches/suicide/'] },
+  { type: 'press key figures', paths: ['/presse/chiffres-cles/'] },
 ];
 
 interface Row {
