@@ -41,7 +41,12 @@ export interface BarChartOptions {
 /** Lays out one bar per value, the longest bar filling the plot width. */
 export function layoutBarChart(values: readonly BarInput[], options: BarChartOptions = {}): BarChartLayout {
   // 400 units wide: readable at 360 px (about 0.8 scale) without growing huge on a desktop.
-  const { width = 400, labelWidth = 130, valueWidth = 80, barHeight = 26, gap = 12 } = options;
+  const { width = 400, valueWidth = 80, barHeight = 26, gap = 12 } = options;
+  // Labels are drawn at 15 units in a proportional font: about 8.6 units a
+  // character covers the widest common labels ("Décines-Charpieu"), so size
+  // the label column from the longest label rather than guessing one width.
+  const longest = Math.max(0, ...values.map((v) => v.label.length));
+  const labelWidth = options.labelWidth ?? Math.min(width / 2, Math.max(80, Math.ceil(longest * 8.6) + 12));
   const plotX = labelWidth;
   const plotWidth = width - labelWidth - valueWidth;
   const max = Math.max(0, ...values.map((v) => v.value));

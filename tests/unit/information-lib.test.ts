@@ -19,6 +19,15 @@ describe('bar chart layout', () => {
     expect(chart.height).toBeGreaterThan(chart.bars[1]!.y + chart.barHeight);
   });
 
+  it('leaves the longest commune name room before the bars (no clipped label at 360 px)', () => {
+    const short = layoutBarChart([{ label: 'Bron', value: 1 }]);
+    const long = layoutBarChart([{ label: 'Bron', value: 1 }, { label: 'Décines-Charpieu', value: 2 }]);
+    // 16 characters at 15 units need about 140 units; the old fixed column was 130.
+    expect(long.plotX).toBeGreaterThanOrEqual(140);
+    expect(short.plotX).toBeLessThan(long.plotX);
+    expect(long.plotX).toBeLessThanOrEqual(long.width / 2);
+  });
+
   it('draws zero-length bars when every value is zero', () => {
     expect(layoutBarChart([{ label: 'a', value: 0 }]).bars[0]?.width).toBe(0);
   });
