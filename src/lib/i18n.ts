@@ -23,7 +23,10 @@ function interpolate(text: string, values: Record<string, string | number>): str
 
 /** Returns the string for `key` in `lang`, with `{placeholders}` filled in. */
 export function translate(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
-  return interpolate(dictionaries[lang][key], values);
+  const text = dictionaries[lang][key] as string | undefined;
+  // The type checker catches a missing key; this names it if a build runs unchecked.
+  if (text === undefined) throw new Error(`Missing UI string "${key}" for language "${lang}" in src/i18n/${lang}.ts`);
+  return interpolate(text, values);
 }
 
 /** A `t()` bound to one language, for use in a component. */
