@@ -2,7 +2,7 @@
  * `npm test`: every check, in order, then one summary line
  * `N passed, N failed` that sums all runners.
  *
- *   type check and lint · unit tests · build · HTML checker · link check ·
+ *   type check, lint and content lint · unit tests · build · HTML checker · link check ·
  *   browser tests (journeys, accessibility crawl, security with nginx)
  *
  * Each step also runs alone through its own npm script. Steps after a
@@ -72,6 +72,7 @@ function counted<T>(step: string, command: string, args: string[], resultFile: s
 
 single('astro check', 'npm', ['run', '--silent', 'check']);
 single('lint', 'npm', ['run', '--silent', 'lint']);
+single('content lint', 'npm', ['run', '--silent', 'lint:content']);
 counted<VitestReport>('unit tests', 'npx', ['vitest', 'run'], 'test-results/unit.json', (j) => ({
   passed: j.numPassedTests,
   failed: j.numFailedTests + (j.numFailedTestSuites ?? 0),
