@@ -4,6 +4,7 @@
  * keeps the state in the URL query so it can be shared or bookmarked.
  * Without JavaScript the static filter links it hides do the same job.
  */
+import { VISIBLE_EVENT, type VisibleDetail } from './map/events.ts';
 import { criteriaFromQuery, criteriaToQuery, matches, type Criteria, type FilterableEvent } from '../lib/event-filters.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,12 +75,18 @@ class EventFilters extends HTMLElement {
     const criteria = this.#read();
     const now = new Date();
     let shown = 0;
+    const visibleIds: string[] = [];
     const root = this.closest('main') ?? document;
     for (const item of root.querySelectorAll<HTMLElement>('li[data-event]')) {
       const visible = matches(fromItem(item), criteria, now);
       item.hidden = !visible;
-      if (visible) shown += 1;
+      if (visible) {
+        shown += 1;
+        if (item.dataset['event']) visibleIds.push(item.dataset['event']);
+      }
     }
+    // The programme's <resource-map> shows the same events as the list.
+    document.dispatchEvent(new CustomEvent<VisibleDetail>(VISIBLE_EVENT, { detail: { ids: visibleIds } }));
     for (const group of root.querySelectorAll<HTMLElement>('[data-group]')) {
       group.hidden = group.querySelector('li[data-event]:not([hidden])') === null;
     }

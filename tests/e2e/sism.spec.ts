@@ -84,6 +84,24 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/sism\/2026\/$/);
   });
 
+  test('the programme map shows exactly the events the filters leave', async ({ page }) => {
+    await page.clock.setFixedTime(IN_THE_EDITION);
+    await page.goto('/sism/2026/?commune=bron');
+    const listed = page.locator('li[data-event]:not([hidden])');
+    const inBron = await listed.count();
+    expect(inBron).toBeGreaterThan(1);
+    const show = page.getByRole('button', { name: 'Afficher la carte' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    const status = page.locator('resource-map [data-status]');
+    await expect(status).toHaveText(`${inBron} lieux sur la carte.`);
+    // Widening the filter updates the map without reloading.
+    await page.getByRole('combobox', { name: 'Commune' }).selectOption({ index: 0 });
+    const all = await listed.count();
+    expect(all).toBeGreaterThan(inBron);
+    await expect(status).toHaveText(`${all} lieux sur la carte.`);
+  });
+
   test('the SISM page shows what is on today and this week by the visitor’s clock', async ({ page }) => {
     await page.goto('/sism/');
     const now = page.getByRole('region', { name: 'Ce qui se passe' });

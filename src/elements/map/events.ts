@@ -2,9 +2,10 @@
  * The events that keep the directory's list, its filters, "Autour de moi"
  * and the map in step. All are dispatched on `document` unless noted.
  *
- * - `directory:visible` {ids: string[] | null}: <resource-filters> after
- *   each filtering; the ids of the entries now listed, null when no filter
- *   is active (every entry). The map and "Autour de moi" show only those.
+ * - `directory:visible` {ids: string[] | null}: <resource-filters> (and
+ *   <event-filters> on a SISM programme) after each filtering; the ids of
+ *   the entries or events now listed, null when no filter is active (every
+ *   entry). The map and "Autour de moi" show only those.
  * - `resource-map:select` {id}: <resource-map> (bubbles from the element)
  *   when a marker is activated; the list highlights the entry's card.
  * - `near-me:origin` {lon, lat, label}: <near-me> when the visitor chose a
