@@ -7,7 +7,7 @@
  *   npm run bench [-- --no-build] [--no-lighthouse] [--no-search] [--only home,content]
  *   npm run bench -- --synthetic 10000 --dist dist-bench   (content/ plus 10,000 generated entries)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { importBench } from './bench/import.ts';
 import { searchBench, searchMarkdown, type SearchBench } from './bench/search.ts';
 import { mapBench, mapMarkdown } from './bench/map.ts';
 import { generateContent } from './bench/generate.ts';
+import { serveBuild } from './serve-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -93,58 +94,36 @@ for (const { type, paths } of PAGE_TYPES) {
   results.pages.push({ type, path, weight: pageWeight(distDir, path) });
 }
 
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    if (child.exitCode !== null) throw new Error('bench: the nginx test server exited');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`bench: ${url} did not answer`);
-}
-
-if (!values['no-lighthouse']) {
-  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
-  try {
-    await waitForServer(`http://127.0.0.1:${port}/`, server);
-    const chrome = await startChrome();
-    try {
-      for (const row of results.pages) {
-        row.lighthouse = await lighthouseScores(`http://127.0.0.1:${port}${row.path}`, chrome.port);
-        console.log(`bench: Lighthouse ${row.type}: ${row.lighthouse.performance}/${row.lighthouse.accessibility}/${row.lighthouse['best-practices']}/${row.lighthouse.seo}`);
-      }
-    } finally {
-      chrome.kill();
-    }
-  } finally {
-    server.kill();
-  }
-}
-
-if (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))) {
-  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
-  try {
-    await waitForServer(`http://127.0.0.1:${port}/`, server);
-    results.search = await searchBench(distDir, port);
-    console.log(`bench: search first query ${(results.search.firstQuery.bytes / 1024).toFixed(1)} KB, next ${(results.search.nextQuery.bytes / 1024).toFixed(1)} KB, query median ${results.search.queryMs.repeated.median} ms`);
-  } finally {
-    server.kill();
-  }
-}
-
-// Opening the directory map: click → MapLibre idle, and the bytes it loads (scripts/bench/map.ts).
+// One server for every measurement that needs the site served.
+const needsServer = !values['no-lighthouse']
+  || (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json')))
+  || (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson')));
 let directoryMap: Awaited<ReturnType<typeof mapBench>> | undefined;
-if (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson'))) {
-  const server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
+if (needsServer) {
+  const served = await serveBuild(distDir, port);
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`, server);
-    directoryMap = await mapBench(port);
-    console.log(`bench: map of ${directoryMap.maplibre.points} places idle in ${directoryMap.maplibre.ms} ms (MapLibre), ${directoryMap.leaflet.ms} ms (Leaflet)`);
+    if (!values['no-lighthouse']) {
+      const chrome = await startChrome();
+      try {
+        for (const row of results.pages) {
+          row.lighthouse = await lighthouseScores(`${served.origin}${row.path}`, chrome.port);
+          console.log(`bench: Lighthouse ${row.type}: ${row.lighthouse.performance}/${row.lighthouse.accessibility}/${row.lighthouse['best-practices']}/${row.lighthouse.seo}`);
+        }
+      } finally {
+        chrome.kill();
+      }
+    }
+    if (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))) {
+      results.search = await searchBench(distDir, port);
+      console.log(`bench: search first query ${(results.search.firstQuery.bytes / 1024).toFixed(1)} KB, next ${(results.search.nextQuery.bytes / 1024).toFixed(1)} KB, query median ${results.search.queryMs.repeated.median} ms`);
+    }
+    // Opening the directory map: click → MapLibre idle, and the bytes it loads (scripts/bench/map.ts).
+    if (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson'))) {
+      directoryMap = await mapBench(port);
+      console.log(`bench: map of ${directoryMap.maplibre.points} places idle in ${directoryMap.maplibre.ms} ms (MapLibre), ${directoryMap.leaflet.ms} ms (Leaflet)`);
+    }
   } finally {
-    server.kill();
+    served.stop();
   }
 }
 

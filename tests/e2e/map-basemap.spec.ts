@@ -5,20 +5,21 @@
  * CLSM_CONTENT_DIR) unless MAP_RASTER_DIST points at an existing build,
  * and serves it with the shipped nginx config on its own port.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import sharp from 'sharp';
 import { test, expect } from './fixtures.ts';
+import { serveBuild, type ServedBuild } from '../../scripts/serve-build.ts';
+import { buildSite } from './build-site.ts';
 
 const PROVIDER_ORIGIN = 'https://tiles.example.org';
 const port = Number(process.env['PORT'] ?? 4321) + 57;
 const reuse = process.env['MAP_RASTER_DIST'];
 // A fresh build in a temporary folder unless MAP_RASTER_DIST names one to reuse.
 const dist = reuse ? resolve(reuse) : join(mkdtempSync(join(tmpdir(), 'clsm-raster-dist-')), 'dist');
-let server: ChildProcess | undefined;
+let server: ServedBuild | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -36,24 +37,17 @@ test.beforeAll(async () => {
       policyUrl: `${PROVIDER_ORIGIN}/confidentialite`,
     };
     writeFileSync(join(content, 'site.yaml'), stringify(site));
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, CLSM_CONTENT_DIR: content }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    rmSync(content, { recursive: true, force: true });
-    if (build.status !== 0) throw new Error(`raster fixture build failed:\n${build.stderr}`);
-  }
-  server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', dist, '--port', String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-    } catch {
-      // not up yet
+      await buildSite(dist, { CLSM_CONTENT_DIR: content });
+    } finally {
+      rmSync(content, { recursive: true, force: true });
     }
-    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('the raster fixture server did not start');
+  server = await serveBuild(dist, port);
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.stop();
   if (!reuse) rmSync(dirname(dist), { recursive: true, force: true });
 });
 

@@ -3,7 +3,6 @@
  * with their sources and permalinks, guidance on reporting suicide, and
  * press releases under embargo kept out of everything the site publishes.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +10,8 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { serveBuild, type ServedBuild } from '../../scripts/serve-build.ts';
+import { buildSite } from './build-site.ts';
 import { parisInstant } from '../../src/lib/paris-time.ts';
 
 const distDir = process.env['DIST_DIR'] ?? 'dist';
@@ -155,28 +156,18 @@ test.describe('embargo', () => {
     // Outside test-results/, which another Playwright run may wipe while this build runs; PRESS_EMBARGO_DIST reuses a build.
     const reuse = process.env['PRESS_EMBARGO_DIST'];
     const dist = reuse ? resolve(reuse) : join(tmpdir(), `clsm-press-embargo-${process.pid}`);
-    let server: ChildProcess | undefined;
+    let server: ServedBuild | undefined;
 
     test.describe.configure({ mode: 'serial' });
     test.beforeAll(async () => {
       test.setTimeout(400_000);
       if (!reuse || !existsSync(join(dist, 'index.html'))) {
-        const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { env: { ...process.env, CLSM_NOW: PINNED_NOW }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-        if (build.status !== 0) throw new Error(`pinned build failed:\n${build.stderr}`);
+        await buildSite(dist, { CLSM_NOW: PINNED_NOW });
       }
-      server = spawn(process.execPath, ['scripts/serve-nginx.ts', '--root', dist, '--port', String(port)], { stdio: 'ignore' });
-      for (let i = 0; i < 50; i++) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-        } catch {
-          // not up yet
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('the pinned build’s server did not start');
+      server = await serveBuild(dist, port);
     });
     test.afterAll(() => {
-      server?.kill();
+      server?.stop();
       if (!reuse) rmSync(dist, { recursive: true, force: true });
     });
     // The fixture treats any other origin as foreign: this describe's pages are the pinned build's.
