@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/tmp/', 'public/'] },
+  { ignores: ['dist/', 'dist-*/', '*.partial/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
