@@ -7,7 +7,7 @@
  *   node scripts/check-links.ts [dist]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { recordCounts } from './test-results.ts';
@@ -82,7 +82,10 @@ if (files.length === 0) {
   console.error(`check-links: no HTML file in ${distDir}: build the site first.`);
   process.exit(1);
 }
+/** Pages with at least one broken link: the test counts are per page, like the HTML checker's. */
+let failedPages = 0;
 for (const file of files) {
+  const problemsBefore = problems.length;
   const doc = documentOf(file);
   for (const el of doc.querySelectorAll('a[href], link[href], area[href]')) check(file, el.getAttribute('href')!);
   for (const el of doc.querySelectorAll('img[src], script[src], source[src], iframe[src], video[src], audio[src]')) check(file, el.getAttribute('src')!);
@@ -100,10 +103,10 @@ for (const file of files) {
     }
   }
   documents.delete(file); // keep memory flat on large builds; ids stay cached
+  if (problems.length > problemsBefore) failedPages++;
 }
-void dirname;
 
 for (const problem of problems) console.error(problem);
-recordCounts('links', { passed: checked - problems.length, failed: problems.length });
+recordCounts('links', { passed: files.length - failedPages, failed: failedPages });
 console.log(`check-links: ${checked} internal links and references in ${files.length} pages, ${problems.length} broken`);
 process.exit(problems.length === 0 ? 0 : 1);
