@@ -1,42 +1,74 @@
 /**
- * `npm run bench`: the performance record. Builds the site, then for each
- * page type measures its HTML, CSS and JavaScript bytes (raw and gzip) and
- * its Lighthouse mobile scores, served by nginx with the shipped config.
- * Prints a table and writes bench/results.json and bench/results.md.
+ * `npm run bench`: the performance record (issue 10). For each size (S: the
+ * sample content; M and L: content/ plus generated entries, events and
+ * articles, scripts/bench/sizes.ts) it builds the site and measures:
+ * - `astro build` and the search index apart: time, peak memory, pages and
+ *   files; and a bare-Astro baseline building as many pages;
+ * - for each page type, what Chromium loads at start (HTML, CSS, JS, data,
+ *   raw and gzip, served by nginx with the shipped config), and Lighthouse
+ *   mobile scores (at M by default: 11 s a page);
+ * - the directory (filtering in Chromium, opening the map) and the search.
+ * Prints a table per size, writes bench/results.json and bench/results.md,
+ * and with --check holds the results to scripts/bench/budgets.ts (exit 1
+ * when one fails).
  *
- *   npm run bench [-- --no-build] [--no-lighthouse] [--no-search] [--only home,content]
- *   npm run bench -- --synthetic 10000 --dist dist-bench   (content/ plus 10,000 generated entries)
+ *   npm run bench                               sizes S and M
+ *   npm run bench -- --sizes S,M,L --check      the whole record, budgets enforced
+ *   npm run bench -- --sizes custom --entries 1000 --events 100 --articles 50 --no-lighthouse
+ *   npm run bench -- --sizes S --no-build --dist dist --only home,news   an existing build
+ * Other options: --lighthouse S,M (sizes Lighthouse runs at), --no-baseline,
+ * --no-search, --no-map, --no-directory, --no-import, --port 4600.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageWeight, type PageWeight } from './bench/page-weight.ts';
-import { lighthouseScores, startChrome, type Scores } from './bench/lighthouse.ts';
-import { importBench } from './bench/import.ts';
-import { searchBench, searchMarkdown, type SearchBench } from './bench/search.ts';
-import { mapBench, mapMarkdown } from './bench/map.ts';
-import { generateContent } from './bench/generate.ts';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './find-chromium.ts';
 import { serveBuild } from './serve-build.ts';
+import { measureBaseline } from './bench/baseline.ts';
+import { measureBuild } from './bench/build-steps.ts';
+import { budgetLines, checkBudgets } from './bench/check-budgets.ts';
+import { startCountingProxy } from './bench/counting-proxy.ts';
+import { directoryFilterBench } from './bench/directory-filter.ts';
+import { wholeDirectoryJson } from './bench/directory-json.ts';
+import { generateContent } from './bench/generate.ts';
+import { importBench } from './bench/import.ts';
+import { lighthouseScores, startChrome } from './bench/lighthouse.ts';
+import { mapBench } from './bench/map.ts';
+import { pageLoad } from './bench/page-load.ts';
+import { markdownReport } from './bench/report.ts';
+import { fullBuildSeconds, msPerPage, ratio, type BenchResults, type SizeResult } from './bench/results.ts';
+import { searchBench } from './bench/search.ts';
+import { isSample, parseSizes, type SizeSpec } from './bench/sizes.ts';
 
 const { values } = parseArgs({
   options: {
+    sizes: { type: 'string', default: 'S,M' },
+    entries: { type: 'string' },
+    events: { type: 'string' },
+    articles: { type: 'string' },
+    /** Older form: content/ plus N generated entries, as the custom size. */
+    synthetic: { type: 'string' },
+    lighthouse: { type: 'string' },
+    check: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-map': { type: 'boolean', default: false },
-    synthetic: { type: 'string' },
+    'no-directory': { type: 'boolean', default: false },
     only: { type: 'string' },
-    dist: { type: 'string', default: 'dist' },
-    port: { type: 'string', default: '4500' },
+    dist: { type: 'string' },
+    port: { type: 'string', default: '4600' },
   },
 });
 
 /** One representative page per page type; the first path that exists in the build is measured. */
 const PAGE_TYPES: { type: string; paths: string[] }[] = [
   { type: 'home', paths: ['/'] },
-  { type: 'content page', paths: ['/s-informer/qu-est-ce-que-la-sante-mentale/', '/mentions-legales/'] },
+  { type: 'content page', paths: ['/le-clsm/situations-complexes/', '/mentions-legales/'] },
   { type: '404', paths: ['/404.html'] },
   { type: 'directory list', paths: ['/ressources/'] },
   { type: 'directory entry', paths: ['/ressources/cmp-adultes-villeurbanne/', '/ressources/3114-prevention-suicide/'] },
@@ -45,6 +77,7 @@ const PAGE_TYPES: { type: string; paths: string[] }[] = [
   { type: 'brochure', paths: ['/s-informer/brochures/troubles-psychiques/depression/'] },
   { type: 'myth', paths: ['/s-informer/idees-recues/depression-et-volonte/'] },
   { type: 'news', paths: ['/actualites/'] },
+  { type: 'news article', paths: ['/actualites/2026-06-15-mon-soutien-psy/'] },
   { type: 'event', paths: ['/agenda/2026-10-24-cine-debat-hors-normes/'] },
   { type: 'search', paths: ['/recherche/'] },
   { type: 'SISM programme', paths: ['/sism/2026/'] },
@@ -53,112 +86,149 @@ const PAGE_TYPES: { type: string; paths: string[] }[] = [
   { type: 'press key figures', paths: ['/presse/chiffres-cles/'] },
 ];
 
-interface Row {
-  type: string;
-  path: string;
-  weight: PageWeight;
-  lighthouse?: Scores;
-}
-
-const distDir = values.dist;
-const port = Number(values.port);
-const results: { date: string; node: string; buildSeconds?: number; syntheticEntries?: number; pages: Row[]; search?: SearchBench } = {
-  date: new Date().toISOString(),
-  node: process.version,
-  pages: [],
-};
-
-if (!values['no-build']) {
-  const started = performance.now();
-  const env = { ...process.env };
-  if (values.synthetic) {
-    results.syntheticEntries = Number(values.synthetic);
-    env['CLSM_CONTENT_DIR'] = generateContent(results.syntheticEntries);
-    console.log(`bench: content/ plus ${results.syntheticEntries} synthetic entries in ${env['CLSM_CONTENT_DIR']}`);
-  }
-  // The build script also writes the search index (scripts/build.ts).
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', distDir], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  if (build.status !== 0) {
-    console.error('bench: the build failed');
-    process.exit(1);
-  }
-  results.buildSeconds = Math.round((performance.now() - started) / 100) / 10;
-  console.log(`bench: astro build in ${results.buildSeconds} s`);
-}
-
+const count = (name: 'entries' | 'events' | 'articles') => (values[name] === undefined ? undefined : Number(values[name]));
+const sizes: SizeSpec[] = values.synthetic
+  ? parseSizes('custom', { entries: Number(values.synthetic), events: 0, articles: 0 })
+  : parseSizes(values.sizes, { entries: count('entries'), events: count('events'), articles: count('articles') });
+const lighthouseSizes = values['no-lighthouse']
+  ? []
+  : (values.lighthouse?.split(',') ?? [sizes.some((s) => s.name === 'M') ? 'M' : sizes.at(-1)!.name]);
 const wanted = values.only?.split(',');
-for (const { type, paths } of PAGE_TYPES) {
-  if (wanted && !wanted.includes(type)) continue;
-  const path = paths.find((p) => existsSync(p.endsWith('/') ? join(distDir, p, 'index.html') : join(distDir, p)));
-  if (!path) continue;
-  results.pages.push({ type, path, weight: pageWeight(distDir, path) });
+const basePort = Number(values.port);
+const started = performance.now();
+
+const results: BenchResults = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, sizes: [] };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const log = (size: SizeSpec, message: string) => console.log(`bench ${size.name}: ${message}`);
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The content folder of a size: content/ itself for the sample, else a generated copy. */
+function contentDirOf(size: SizeSpec, generate: boolean): string {
+  if (isSample(size)) return 'content';
+  const dir = `bench/tmp/content-${size.name}`;
+  return generate ? generateContent(size, dir) : dir;
 }
 
-// One server for every measurement that needs the site served.
-const needsServer = !values['no-lighthouse']
-  || (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json')))
-  || (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson')));
-let directoryMap: Awaited<ReturnType<typeof mapBench>> | undefined;
-if (needsServer) {
+async function buildSize(result: SizeResult): Promise<void> {
+  const { size } = result;
+  const t0 = performance.now();
+  result.contentDir = contentDirOf(size, true);
+  if (!isSample(size)) log(size, `generated ${size.entries} entries, ${size.events} events, ${size.articles} articles into ${result.contentDir} in ${Math.round((performance.now() - t0) / 1000)} s`);
+  const build = await measureBuild(result.contentDir, result.distDir);
+  result.build = build;
+  log(size, `astro build ${build.astro.seconds} s (peak ${build.astro.peakMB} MB), ${build.output.pages} pages, ${build.output.files} files; search index ${build.index.seconds} s (peak ${build.index.peakMB} MB)`);
+  if (values['no-baseline']) return;
+  result.baseline = await measureBaseline(size.name, result.contentDir, build.output.pages);
+  const base = result.baseline.run;
+  log(size, `bare Astro baseline ${base.seconds} s (peak ${base.peakMB} MB) for ${result.baseline.output.pages} pages: astro build ${ratio(build.astro.seconds, base.seconds)}×, build + index ${ratio(fullBuildSeconds(build), base.seconds)}×`);
+}
+
+/** Every measurement that needs the site served: page loads, Lighthouse, directory, map, search. */
+async function measureServed(result: SizeResult, port: number): Promise<void> {
+  const { size, distDir } = result;
   const served = await serveBuild(distDir, port);
+  const proxy = await startCountingProxy(port);
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+  // Each step on its own: one that fails is recorded and the others still run.
+  const step = async (name: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      result.errors.push(`${name}: ${errorText(error)}`);
+      log(size, `${name} failed: ${errorText(error)}`);
+    }
+  };
   try {
-    if (!values['no-lighthouse']) {
-      const chrome = await startChrome();
-      try {
-        for (const row of results.pages) {
-          row.lighthouse = await lighthouseScores(`${served.origin}${row.path}`, chrome.port);
-          console.log(`bench: Lighthouse ${row.type}: ${row.lighthouse.performance}/${row.lighthouse.accessibility}/${row.lighthouse['best-practices']}/${row.lighthouse.seo}`);
+    await step('page loads', async () => {
+      for (const row of result.pages) row.load = await pageLoad(browser, proxy, row.path);
+    });
+    if (lighthouseSizes.includes(size.name)) {
+      await step('Lighthouse', async () => {
+        const chrome = await startChrome();
+        try {
+          for (const row of result.pages) {
+            row.lighthouse = await lighthouseScores(`${served.origin}${row.path}`, chrome.port);
+            log(size, `Lighthouse ${row.type}: ${row.lighthouse.performance}/${row.lighthouse.accessibility}/${row.lighthouse['best-practices']}/${row.lighthouse.seo}`);
+          }
+        } finally {
+          chrome.kill();
         }
-      } finally {
-        chrome.kill();
-      }
+      });
+    }
+    if (!values['no-directory'] && existsSync(join(distDir, 'ressources', 'index.json'))) {
+      await step('directory filter', async () => {
+        result.directory = await directoryFilterBench(browser, proxy);
+        log(size, `filtering ${result.directory.entries} entries: ${result.directory.first.ms} ms the first time (${kb(result.directory.first.bytes)}), ${result.directory.next.ms} ms the next`);
+      });
+    }
+    if (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson'))) {
+      await step('map', async () => {
+        result.map = await mapBench(port);
+        log(size, `map of ${result.map.maplibre.points} places idle in ${result.map.maplibre.ms} ms (MapLibre), ${result.map.leaflet.ms} ms (Leaflet)`);
+      });
     }
     if (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))) {
-      results.search = await searchBench(distDir, port);
-      console.log(`bench: search first query ${(results.search.firstQuery.bytes / 1024).toFixed(1)} KB, next ${(results.search.nextQuery.bytes / 1024).toFixed(1)} KB, query median ${results.search.queryMs.repeated.median} ms`);
-    }
-    // Opening the directory map: click → MapLibre idle, and the bytes it loads (scripts/bench/map.ts).
-    if (!values['no-map'] && existsSync(join(distDir, 'ressources', 'carte.geojson'))) {
-      directoryMap = await mapBench(port);
-      console.log(`bench: map of ${directoryMap.maplibre.points} places idle in ${directoryMap.maplibre.ms} ms (MapLibre), ${directoryMap.leaflet.ms} ms (Leaflet)`);
+      await step('search', async () => {
+        result.search = await searchBench(distDir, port);
+        log(size, `search: first query ${kb(result.search.firstQuery.bytes)} in ${result.search.firstQuery.ms} ms, next ${kb(result.search.nextQuery.bytes)} in ${result.search.nextQuery.ms} ms`);
+      });
     }
   } finally {
+    await browser.close();
+    await proxy.close();
     served.stop();
   }
 }
 
-// Importer speed: 10,000 generated spreadsheet rows (scripts/bench/import.ts).
-const spreadsheetImport = values['no-import'] ? undefined : importBench();
-if (spreadsheetImport) console.log(`bench: spreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files`);
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const header = '| page type | path | HTML KB (gz) | CSS KB (gz) | JS KB (gz) | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms |';
-const lines = [header, '|' + ' --- |'.repeat(12)];
-for (const row of results.pages) {
-  const w = row.weight;
-  const l = row.lighthouse;
-  lines.push(
-    `| ${row.type} | ${row.path} | ${kb(w.html.raw)} (${kb(w.html.gzip)}) | ${kb(w.css.raw)} (${kb(w.css.gzip)}) | ${kb(w.js.raw)} (${kb(w.js.gzip)}) | ${w.requests} | ` +
-      (l ? `${l.performance} | ${l.accessibility} | ${l['best-practices']} | ${l.seo} | ${l.lcp} | ${l.tbt} |` : '– | – | – | – | – | – |'),
-  );
+for (const [i, size] of sizes.entries()) {
+  const distDir = values.dist && sizes.length === 1 ? values.dist : `${values.dist ?? 'bench/tmp/dist'}-${size.name}`;
+  const result: SizeResult = { size, contentDir: contentDirOf(size, false), distDir, pages: [], errors: [] };
+  results.sizes.push(result);
+  if (!values['no-build']) {
+    try {
+      await buildSize(result);
+    } catch (error) {
+      // A size that does not build (L may run out of memory or time) is reported, and the run goes on.
+      result.errors.push(`build: ${errorText(error)}`);
+      log(size, `stopped: ${errorText(error)}`);
+      continue;
+    }
+  }
+  if (!existsSync(join(distDir, 'index.html'))) {
+    result.errors.push(`no build in ${distDir}`);
+    log(size, `no build in ${distDir}: nothing to measure`);
+    continue;
+  }
+  if (!values['no-search'] && existsSync(join(result.contentDir, 'resources'))) result.wholeDirectoryJson = wholeDirectoryJson(result.contentDir);
+  for (const { type, paths } of PAGE_TYPES) {
+    if (wanted && !wanted.includes(type)) continue;
+    const path = paths.find((p) => existsSync(p.endsWith('/') ? join(distDir, p, 'index.html') : join(distDir, p)));
+    if (path) result.pages.push({ type, path });
+  }
+  // A port per size: nginx from the previous size may still be releasing its own.
+  await measureServed(result, basePort + i);
+  console.log('\n' + markdownReport({ ...results, sizes: [result] }, []) + '\n');
 }
-const lost = results.pages.flatMap((row) => (row.lighthouse?.lost ?? []).map((audit) => `- ${row.type}: ${audit}`));
-const markdown = [
-  `# Benchmark, ${results.date}`,
-  '',
-  results.buildSeconds === undefined ? '' : `build and search index: ${results.buildSeconds} s (Node ${results.node})${results.syntheticEntries ? `, content/ plus ${results.syntheticEntries} synthetic directory entries` : ''}`,
-  '',
-  ...lines,
-  '',
-  lost.length ? '## Lighthouse audits that cost points\n' + lost.join('\n') : 'No Lighthouse audit cost points.',
-  spreadsheetImport ? `\nSpreadsheet import of ${spreadsheetImport.rows} rows: ${spreadsheetImport.dryRunSeconds} s with --dry-run, ${spreadsheetImport.importSeconds} s writing the files.\n` : '',
-  '',
-  ...(results.search ? searchMarkdown(results.search) : []),
-  ...(directoryMap ? mapMarkdown(directoryMap) : []),
-].join('\n');
 
+if (!values['no-import']) {
+  results.spreadsheetImport = importBench();
+  console.log(`bench: spreadsheet import of ${results.spreadsheetImport.rows} rows: ${results.spreadsheetImport.dryRunSeconds} s with --dry-run, ${results.spreadsheetImport.importSeconds} s writing the files`);
+}
+
+results.seconds = Math.round((performance.now() - started) / 1000);
+const budgets = checkBudgets(results);
+const markdown = markdownReport(results, budgets);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ ...results, spreadsheetImport, directoryMap }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ ...results, budgets }, null, 2) + '\n');
 writeFileSync('bench/results.md', markdown);
 console.log('\n' + markdown);
-console.log('bench: wrote bench/results.json and bench/results.md');
+const built = results.sizes.filter((s) => s.build).map((s) => `${s.size.name} ${msPerPage(s.build!)} ms a page`);
+console.log(`bench: wrote bench/results.json and bench/results.md in ${Math.round(results.seconds / 6) / 10} min${built.length ? ` (${built.join(', ')})` : ''}`);
+
+if (values.check) {
+  const failed = budgets.filter((b) => b.status === 'fail');
+  console.log(`\nbench --check: ${failed.length ? `${failed.length} budget${failed.length > 1 ? 's' : ''} failed` : 'every measured budget holds'}`);
+  console.log(budgetLines(budgets).join('\n'));
+  process.exitCode = failed.length ? 1 : 0;
+}

@@ -2,12 +2,14 @@
  * A synthetic content folder for the benchmark: a copy of content/ plus N
  * generated directory entries (content/resources/synthetic/), spread over
  * the territory's communes inside the map bounds, with varied categories,
- * audiences, hours and descriptions. Every entry is checked against the
- * resource schema before anything is written; the folder lives under
- * bench/tmp/ (git-ignored) and is replaced as a whole.
+ * audiences, hours and descriptions, plus generated events
+ * (content/events/, scripts/bench/generate-events.ts) and news articles
+ * (content/news/fr/, scripts/bench/generate-news.ts).
+ * Everything is checked against the schemas before anything is written; the
+ * folder lives under bench/tmp/ (git-ignored) and is replaced as a whole.
  *
- *   node scripts/bench/generate.ts --count 10000 [--out bench/tmp/content-10000]
- *   CLSM_CONTENT_DIR=bench/tmp/content-10000 npm run build -- --outDir dist-bench
+ *   node scripts/bench/generate.ts --count 10000 [--events 1000] [--articles 500] [--out bench/tmp/content-M]
+ *   CLSM_CONTENT_DIR=bench/tmp/content-M npm run build -- --outDir dist-bench
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,18 +19,9 @@ import { resource, type ResourceInput } from '../../src/schemas/resource.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { loadTaxonomy } from '../../src/lib/resources.ts';
 import { ContentError, formatProblem } from '../../src/lib/content-errors.ts';
-
-/** A small deterministic generator (mulberry32), so two runs give the same site. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
+import { eventProblems, syntheticEvents } from './generate-events.ts';
+import { articleProblems, syntheticArticles } from './generate-news.ts';
 
 const HOURS = [
   'Mo-Fr 09:00-17:00; PH off',
@@ -63,8 +56,9 @@ const APPOINTMENTS = ['walk-in', 'required', 'by-phone'] as const;
 export function syntheticEntries(count: number, seed = 9): ResourceInput[] {
   const site = loadSiteConfig();
   const terms = loadTaxonomy().terms.map((t) => t.id);
-  const rand = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const generator = random(seed);
+  const rand = generator.next;
+  const pick = generator.pick;
   const b = site.map.bounds;
   const entries: ResourceInput[] = [];
   for (let i = 1; i <= count; i++) {
@@ -100,38 +94,56 @@ export function syntheticEntries(count: number, seed = 9): ResourceInput[] {
   return entries;
 }
 
-/** Writes `<out>` = content/ + N synthetic entries; returns the folder. Nothing is written if an entry is invalid. */
-export function generateContent(count: number, out = `bench/tmp/content-${count}`, source = 'content'): string {
-  const entries = syntheticEntries(count);
-  const problems = entries.flatMap((entry, index) => {
-    const result = resource.safeParse(entry);
-    return result.success ? [] : result.error.issues.map((issue) => ({ file: `synthetic entry ${index + 1}`, field: issue.path.join('.'), message: issue.message }));
-  });
+/** How much to generate on top of content/. */
+export interface ContentCounts {
+  entries: number;
+  events: number;
+  articles: number;
+}
+
+/** Writes `<out>` = content/ + the generated content; returns the folder. Nothing is written if anything is invalid. */
+export function generateContent(counts: ContentCounts, out: string, source = 'content'): string {
+  const entries = syntheticEntries(counts.entries);
+  const events = syntheticEvents(counts.events);
+  const articles = syntheticArticles(counts.articles);
+  const problems = [
+    ...entries.flatMap((entry, index) => {
+      const result = resource.safeParse(entry);
+      return result.success ? [] : result.error.issues.map((issue) => ({ file: `synthetic entry ${index + 1}`, field: issue.path.join('.'), message: issue.message }));
+    }),
+    ...eventProblems(events),
+    ...articleProblems(articles),
+  ];
   if (problems.length) throw new ContentError(problems);
   const target = resolve(out);
   const temporary = `${target}.tmp`;
   rmSync(temporary, { recursive: true, force: true });
   cpSync(source, temporary, { recursive: true });
-  const dir = join(temporary, 'resources', 'synthetic');
-  mkdirSync(dir, { recursive: true });
-  entries.forEach((entry, index) => {
-    writeFileSync(join(dir, `synthetique-${String(index + 1).padStart(5, '0')}.yaml`), stringify(entry));
-  });
+  const write = (dir: string, files: [name: string, text: string][]) => {
+    mkdirSync(join(temporary, dir), { recursive: true });
+    for (const [name, text] of files) writeFileSync(join(temporary, dir, name), text);
+  };
+  write(join('resources', 'synthetic'), entries.map((entry, index) => [`synthetique-${String(index + 1).padStart(6, '0')}.yaml`, stringify(entry)]));
+  // The events loader reads content/events/ without subfolders.
+  write('events', events.map((e) => [`${e.id}.yaml`, stringify(e.data)]));
+  write(join('news', 'fr'), articles.map((a) => [`${a.id}.mdx`, a.text]));
   if (existsSync(target)) rmSync(target, { recursive: true });
   renameSync(temporary, target);
   return target;
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, out: { type: 'string' } } });
-  const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1) {
-    console.error('generate: expected --count to be a positive whole number');
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '10000' }, events: { type: 'string', default: '0' }, articles: { type: 'string', default: '0' }, out: { type: 'string' } },
+  });
+  const counts = { entries: Number(values.count), events: Number(values.events), articles: Number(values.articles) };
+  if (!Object.values(counts).every((n) => Number.isInteger(n) && n >= 0)) {
+    console.error('generate: expected --count, --events and --articles to be whole numbers');
     process.exit(1);
   }
   try {
-    const dir = generateContent(count, values.out);
-    console.info(`generate: wrote ${count} synthetic entries; content folder ${dir}`);
+    const dir = generateContent(counts, values.out ?? `bench/tmp/content-${counts.entries}`);
+    console.info(`generate: wrote ${counts.entries} entries, ${counts.events} events, ${counts.articles} articles; content folder ${dir}`);
   } catch (error) {
     if (error instanceof ContentError) console.error(error.problems.map(formatProblem).join('\n'));
     else console.error(error);

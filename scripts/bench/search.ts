@@ -2,14 +2,14 @@
  * What the site search costs a visitor: the size of the Pagefind index on
  * disk, the bytes a first and a following query download (compressed, as
  * nginx sends them), and how long queries take in Chromium. The browser
- * talks to a small counting proxy in front of the nginx test server, so
+ * talks to a counting proxy (scripts/bench/counting-proxy.ts) in front of the nginx test server, so
  * requests made by Pagefind's web worker are counted too.
  */
-import { createServer, request as httpRequest, type Server } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../find-chromium.ts';
+import { startCountingProxy, totalOf, type CountingProxy } from './counting-proxy.ts';
 
 export interface QueryCost {
   query: string;
@@ -46,27 +46,8 @@ function folderSize(dir: string, match: (path: string) => boolean = () => true):
   return { bytes, files };
 }
 
-/** A pass-through proxy that counts what the browser receives. */
-function countingProxy(target: number): { server: Server; counter: { bytes: number; requests: number; paths: string[] } } {
-  const counter = { bytes: 0, requests: 0, paths: [] as string[] };
-  const server = createServer((req, res) => {
-    const upstream = httpRequest({ host: '127.0.0.1', port: target, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      const head = Object.entries(up.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
-      counter.bytes += head;
-      counter.requests += 1;
-      counter.paths.push(req.url ?? '');
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.on('data', (chunk: Buffer) => (counter.bytes += chunk.length));
-      up.pipe(res);
-    });
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  return { server, counter };
-}
-
-async function runQuery(page: Page, query: string, counter: { bytes: number; requests: number }): Promise<QueryCost> {
-  const before = { bytes: counter.bytes, requests: counter.requests };
+async function runQuery(page: Page, query: string, proxy: CountingProxy): Promise<QueryCost> {
+  proxy.reset();
   const field = page.getByRole('main').getByRole('searchbox');
   await field.fill(query);
   const started = Date.now();
@@ -77,7 +58,8 @@ async function runQuery(page: Page, query: string, counter: { bytes: number; req
   const ms = Date.now() - started;
   // Let the remaining result fragments of the first page of results arrive.
   await page.waitForLoadState('networkidle');
-  return { query, results, bytes: counter.bytes - before.bytes, requests: counter.requests - before.requests, ms };
+  const total = totalOf(proxy.transfers);
+  return { query, results, bytes: total.wire, requests: total.requests, ms };
 }
 
 /** Measures the search of the build in `distDir`, served by nginx at `nginxPort`. */
@@ -88,17 +70,14 @@ export async function searchBench(distDir: string, nginxPort: number, queries = 
   const total = folderSize(pagefindDir);
   const french = folderSize(pagefindDir, (name) => /(^|\/)fr_[^/]*$/.test(name) || /^pagefind\.fr_/.test(name) || name === 'wasm.fr.pagefind');
 
-  const { server, counter } = countingProxy(nginxPort);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const proxy = await startCountingProxy(nginxPort);
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`http://127.0.0.1:${port}/recherche/`, { waitUntil: 'networkidle' });
-    const firstQuery = await runQuery(page, queries.first, counter);
-    const nextQuery = await runQuery(page, queries.next, counter);
+    await page.goto(`${proxy.origin}/recherche/`, { waitUntil: 'networkidle' });
+    const firstQuery = await runQuery(page, queries.first, proxy);
+    const nextQuery = await runQuery(page, queries.next, proxy);
     // Pagefind's own search time, once loaded: words already seen and new ones.
     const words = ['cmp', 'logement', 'écoute', 'urgence', 'gem', 'dépression', 'Bron', 'jeunes', 'addictions', 'aidants', 'psychologue', 'emploi'];
     const times = await page.evaluate(async (list) => {
@@ -127,25 +106,6 @@ export async function searchBench(distDir: string, nginxPort: number, queries = 
     };
   } finally {
     await browser.close();
-    server.close();
+    await proxy.close();
   }
-}
-
-/** Lines for the benchmark report. */
-export function searchMarkdown(bench: SearchBench): string[] {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const row = (label: string, q: QueryCost) => `| ${label} | ${q.query} | ${q.results} | ${kb(q.bytes)} | ${q.requests} | ${q.ms} |`;
-  return [
-    '## Site search (Pagefind)',
-    '',
-    `Pages indexed: ${Object.entries(bench.pages).map(([lang, n]) => `${n} ${lang}`).join(', ')}. Index on disk: ${kb(bench.indexBytes.total)} in ${bench.indexBytes.files} files (French index chunks, fragments and filters: ${kb(bench.indexBytes.french)}).`,
-    '',
-    '| query | words | results | downloaded (gzip, headers included) | requests | Enter → results ms |',
-    '| --- | --- | --- | --- | --- | --- |',
-    row('first', bench.firstQuery),
-    row('following', bench.nextQuery),
-    '',
-    `Pagefind search() once loaded, Chromium, ${bench.queryMs.queries} queries: new words median ${bench.queryMs.newWords.median} ms (slowest ${bench.queryMs.newWords.max} ms, index chunks fetched); same words again median ${bench.queryMs.repeated.median} ms (slowest ${bench.queryMs.repeated.max} ms).`,
-    '',
-  ];
 }
