@@ -6,7 +6,7 @@
  *   files; and a bare-Astro baseline building as many pages;
  * - for each page type, what Chromium loads at start (HTML, CSS, JS, data,
  *   raw and gzip, served by nginx with the shipped config), and Lighthouse
- *   mobile scores (at M by default: 11 s a page);
+ *   mobile scores;
  * - the directory (filtering in Chromium, opening the map) and the search.
  * Prints a table per size, writes bench/results.json and bench/results.md,
  * and with --check holds the results to scripts/bench/budgets.ts (exit 1
@@ -16,7 +16,7 @@
  *   npm run bench -- --sizes S,M,L --check      the whole record, budgets enforced
  *   npm run bench -- --sizes custom --entries 1000 --events 100 --articles 50 --no-lighthouse
  *   npm run bench -- --sizes S --no-build --dist dist --only home,news   an existing build
- * Other options: --lighthouse S,M (sizes Lighthouse runs at), --no-baseline,
+ * Other options: --lighthouse M (the sizes Lighthouse runs at; default all), --no-baseline,
  * --no-search, --no-map, --no-directory, --no-import, --port 4600.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -90,9 +90,8 @@ const count = (name: 'entries' | 'events' | 'articles') => (values[name] === und
 const sizes: SizeSpec[] = values.synthetic
   ? parseSizes('custom', { entries: Number(values.synthetic), events: 0, articles: 0 })
   : parseSizes(values.sizes, { entries: count('entries'), events: count('events'), articles: count('articles') });
-const lighthouseSizes = values['no-lighthouse']
-  ? []
-  : (values.lighthouse?.split(',') ?? [sizes.some((s) => s.name === 'M') ? 'M' : sizes.at(-1)!.name]);
+// Lighthouse runs at every size by default (about 7 s a page type); the budgets need it at M.
+const lighthouseSizes = values['no-lighthouse'] ? [] : (values.lighthouse?.split(',') ?? sizes.map((s) => s.name));
 const wanted = values.only?.split(',');
 const basePort = Number(values.port);
 const started = performance.now();

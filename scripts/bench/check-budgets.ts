@@ -40,7 +40,8 @@ function checkOne(budget: Budget, results: BenchResults): Omit<BudgetOutcome, 'i
       for (const size of sizes(budget.sizes)) {
         for (const row of size.pages.filter((p) => p.lighthouse)) {
           const score = row.lighthouse![budget.category];
-          note(score >= budget.min, `${size.size.name} ${row.type}: ${budget.category} ${score} (at least ${budget.min})`);
+          // Not scored (Lighthouse errored twice) counts as a failure: the page may be the cause.
+          note(score !== null && score >= budget.min, `${size.size.name} ${row.type}: ${budget.category} ${score ?? `not scored (${row.lighthouse!.errors.join('; ')})`} (at least ${budget.min})`);
         }
       }
       break;

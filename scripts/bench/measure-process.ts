@@ -4,30 +4,44 @@
  * summed over the whole process tree, children of children included, since
  * Astro starts workers and Pagefind runs a binary of its own. Sampled every
  * POLL_MS, so a peak shorter than that can be missed. Linux only (/proc).
+ *
+ * It also adds up the CPU time other processes used meanwhile: on a shared
+ * 2-core machine another build skews the timing, and the report says so.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const POLL_MS = 150;
+/** Clock ticks per second of utime/stime in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS = 100;
 
 export interface ProcessRun {
   seconds: number;
   /** Highest sum of VmRSS over the process tree, in MB (MiB). */
   peakMB: number;
   exitCode: number;
+  /** CPU seconds used meanwhile by processes outside the measured tree and the benchmark itself. */
+  otherCpuSeconds: number;
   /** The end of stderr, to say why it failed. */
   stderrTail: string;
 }
 
-/** Parent pid of every process, from /proc/<pid>/stat (the field after the parenthesised name). */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
+interface ProcessStat {
+  ppid: number;
+  /** utime + stime, in ticks. */
+  cpu: number;
+}
+
+/** Parent pid and CPU time of every process, from /proc/<pid>/stat (fields after the parenthesised name). */
+function processes(): Map<number, ProcessStat> {
+  const map = new Map<number, ProcessStat>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      map.set(Number(name), ppid);
+      // After ") ": state, ppid, pgrp, session, tty, tpgid, flags, minflt, cminflt, majflt, cmajflt, utime, stime.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), { ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // the process ended while we read
     }
@@ -44,18 +58,18 @@ function rssKB(pid: number): number {
   }
 }
 
-/** Resident memory of `root` and all its descendants, in kB. */
-export function treeRssKB(root: number): number {
+/** `root` and all its descendants. */
+function tree(root: number, all: Map<number, ProcessStat>): Set<number> {
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
+  for (const [pid, { ppid }] of all) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const found = new Set<number>();
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rssKB(pid);
+    found.add(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return found;
 }
 
 /** Runs `command args` (stdout ignored, stderr kept) and measures it. */
@@ -68,19 +82,34 @@ export function measureProcess(command: string, args: string[], options: { cwd?:
       stderr = (stderr + chunk.toString()).slice(-4000);
     });
     let peak = 0;
-    const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKB(child.pid));
-    }, POLL_MS);
+    /** CPU ticks of other processes when first and last seen. */
+    const others = new Map<number, { first: number; last: number }>();
+    const poll = () => {
+      if (!child.pid) return;
+      const all = processes();
+      const ours = tree(child.pid, all);
+      peak = Math.max(peak, [...ours].reduce((sum, pid) => sum + rssKB(pid), 0));
+      for (const [pid, { cpu }] of all) {
+        if (ours.has(pid) || pid === process.pid) continue;
+        const seen = others.get(pid);
+        if (seen) seen.last = cpu;
+        else others.set(pid, { first: cpu, last: cpu });
+      }
+    };
+    poll();
+    const timer = setInterval(poll, POLL_MS);
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      const otherTicks = [...others.values()].reduce((sum, o) => sum + o.last - o.first, 0);
       resolve({
         seconds: Math.round((performance.now() - started) / 100) / 10,
         peakMB: Math.round(peak / 1024),
         exitCode: code ?? 1,
+        otherCpuSeconds: Math.round(otherTicks / TICKS),
         stderrTail: stderr.trim().split('\n').slice(-15).join('\n'),
       });
     });

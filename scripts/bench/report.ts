@@ -43,6 +43,8 @@ function buildSection(results: BenchResults): string[] {
     '',
     ...table(['size', 'content', 'HTML pages', 'files', 'astro build', 'search index', 'build + index', 'ms / page', 'bare Astro baseline', 'astro ÷ baseline', 'build + index ÷ baseline'], rows),
     '',
+    `CPU seconds other processes used during each step (well above 0: the machine was shared and the times are skewed): ${built.map((s) => `${s.size.name} ${[s.build!.astro, s.build!.index, ...(s.baseline ? [s.baseline.run] : [])].map((r) => r.otherCpuSeconds).join(' / ')}`).join(', ')} (astro build / index / baseline).`,
+    '',
     ...(growth.length ? ['Growth between sizes:', '', ...table(['sizes', 'pages', 'build + index time', 'ms / page', 'per page', 'astro peak memory'], growth), ''] : []),
   ];
 }
@@ -57,7 +59,7 @@ function pagesSection(size: SizeResult): string[] {
       row.type,
       row.path,
       ...(load ? [both(load.byKind.html), both(load.byKind.css), both(load.byKind.js), both(load.byKind.data), both(rest!), both(load.total), String(load.requests)] : Array<string>(7).fill('–')),
-      ...(l ? [l.performance, l.accessibility, l['best-practices'], l.seo, l.lcp, l.tbt].map(String) : Array<string>(6).fill('–')),
+      ...(l ? [l.performance, l.accessibility, l['best-practices'], l.seo, l.lcp, l.tbt].map((n) => (n === null ? 'error' : String(n))) : Array<string>(6).fill('–')),
     ];
   });
   return [
@@ -117,7 +119,9 @@ function directorySection(results: BenchResults): string[] {
 }
 
 export function markdownReport(results: BenchResults, budgets: readonly BudgetOutcome[]): string {
-  const lighthouseLost = results.sizes.flatMap((s) => s.pages.flatMap((row) => (row.lighthouse?.lost ?? []).map((audit) => `- ${s.size.name} ${row.type}: ${audit}`)));
+  const lighthouseLost = results.sizes.flatMap((s) =>
+    s.pages.flatMap((row) => [...(row.lighthouse?.lost ?? []), ...(row.lighthouse?.errors ?? []).map((e) => `error ${e}`)].map((audit) => `- ${s.size.name} ${row.type}: ${audit}`)),
+  );
   const errors = results.sizes.flatMap((s) => s.errors.map((e) => `- ${s.size.name}: ${e.split('\n').join('\n  ')}`));
   const imp = results.spreadsheetImport;
   return [
