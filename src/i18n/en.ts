@@ -202,6 +202,7 @@ export default {
   'directory.guide.print': 'Print this guide',
   'directory.guide.contents': 'Contents',
   'directory.guide.qr': 'QR code of the online page: {url}',
+  'directory.guide.tooLarge': 'The directory holds {count} places: too many for a printed guide, which holds at most {cap}. Print the list for one need or one commune instead:',
   'directory.guide.description': 'Printable version of the directory, A4 format.',
   // Information section (issue #6): guides, brochures, myths, news, glossary, CLSM pages
   'breadcrumb.label': 'Breadcrumb',

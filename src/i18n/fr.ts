@@ -200,6 +200,7 @@ export default {
   'directory.guide.print': 'Imprimer ce guide',
   'directory.guide.contents': 'Sommaire',
   'directory.guide.qr': 'Code QR de la fiche en ligne : {url}',
+  'directory.guide.tooLarge': 'L’annuaire compte {count} adresses : trop pour un guide imprimé, qui en réunit au plus {cap}. Imprimez plutôt la liste d’un besoin ou d’une commune :',
   'directory.guide.description': 'Version imprimable de l’annuaire, format A4.',
   // Information section (issue #6): guides, brochures, myths, news, glossary, CLSM pages
   'breadcrumb.label': 'Fil d’Ariane',

@@ -25,8 +25,9 @@ const STATUS_LABEL = { active: 'ouvert', 'temporarily-closed': 'fermé temporair
 /** One row per entry, sorted by id. */
 export function directoryCsv(entries: readonly Resource[], taxonomy: Taxonomy, siteUrl: string): string {
   const categoryName = (id: string) => taxonomy.terms.find((t) => t.id === id)?.name ?? id;
+  const byId = new Intl.Collator().compare;
   const rows = [...entries]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => byId(a.id, b.id))
     .map((e) => {
       const loc = e.location;
       return [

@@ -17,13 +17,28 @@ export function pageNumber(param: string | undefined): number {
 
 /** Entries of a commune slug (or the remote pseudo-commune). */
 export function inCommune(directory: Directory, slug: string): Resource[] {
-  return directory.listed.filter((r) => communeKey(r) === slug);
+  let byCommune = communeLists.get(directory);
+  if (!byCommune) {
+    byCommune = new Map();
+    for (const entry of directory.listed) {
+      const key = communeKey(entry);
+      const list = byCommune.get(key);
+      if (list) list.push(entry);
+      else byCommune.set(key, [entry]);
+    }
+    communeLists.set(directory, byCommune);
+  }
+  return byCommune.get(slug) ?? [];
 }
+// Computed once per build: every commune page asks again (see inCategory).
+const communeLists = new WeakMap<Directory, Map<string, Resource[]>>();
 
 /** Every (category, commune) pair that has entries. */
-export function categoryCommunePairs(): { category: string; commune: string; entries: Resource[] }[] {
+export function categoryCommunePairs(): CategoryCommunePair[] {
   const directory = loadDirectory();
-  const pairs: { category: string; commune: string; entries: Resource[] }[] = [];
+  let pairs = pairsOf.get(directory);
+  if (pairs) return pairs;
+  pairs = [];
   for (const term of directory.taxonomy.terms) {
     const inCat = inCategory(directory, term.id);
     for (const c of communeChoices('fr')) {
@@ -31,5 +46,13 @@ export function categoryCommunePairs(): { category: string; commune: string; ent
       if (entries.length > 0) pairs.push({ category: term.id, commune: c.slug, entries });
     }
   }
+  pairsOf.set(directory, pairs);
   return pairs;
 }
+interface CategoryCommunePair {
+  category: string;
+  commune: string;
+  entries: Resource[];
+}
+// Each of these pages lists the others of its commune: once per build, not once per page.
+const pairsOf = new WeakMap<Directory, CategoryCommunePair[]>();

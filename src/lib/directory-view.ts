@@ -12,6 +12,7 @@ import { formatPhone } from './phone.ts';
 import { slugify } from './slug.ts';
 import { translate } from './i18n.ts';
 import { loadSiteConfig } from './site-config.ts';
+import { dateTimeFormat, displayNames } from './intl-cache.ts';
 
 /** Pseudo-commune for services with no place (phone lines, websites). */
 export const REMOTE_SLUG = 'a-distance';
@@ -19,13 +20,16 @@ export const REMOTE_SLUG = 'a-distance';
 /** Entries per static page (category, commune and combined pages). */
 export const PAGE_SIZE = 50;
 
+/** Most entries the printable guide holds; a larger directory prints by need or by commune. */
+export const GUIDE_CAP = 400;
+
 /** Entries shown per category on /ressources/ before "see all": keeps that page light with 10,000 entries. */
 export const GROUP_CAP = 12;
 
 /** Day name for Monday = 0 ... Sunday = 6, e.g. "lundi" or "lun.". */
 export function dayName(lang: Language, weekday: number, width: 'long' | 'short' = 'long'): string {
   const monday = Date.UTC(2024, 0, 1, 12);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: width, timeZone: 'UTC' }).format(new Date(monday + weekday * 86_400_000));
+  return dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: width, timeZone: 'UTC' }).format(new Date(monday + weekday * 86_400_000));
 }
 
 /** "lun.–ven. 9 h – 17 h ; sam. 14 h – 18 h": consecutive days with the same hours grouped. */
@@ -69,9 +73,19 @@ export function communeChoices(lang: Language): { slug: string; name: string }[]
 
 /** Entries in a category or any of its sub-categories. */
 export function inCategory(directory: Directory, categoryId: string): Resource[] {
-  const ids = termAndChildren(directory.taxonomy, categoryId);
-  return directory.listed.filter((r) => r.categories.some((c) => ids.includes(c)));
+  // Every listing page asks for its category again; with 100,000 entries the
+  // filter costs more than the page, so it runs once per category and build.
+  let byCategory = categoryLists.get(directory);
+  if (!byCategory) categoryLists.set(directory, (byCategory = new Map()));
+  let list = byCategory.get(categoryId);
+  if (!list) {
+    const ids = termAndChildren(directory.taxonomy, categoryId);
+    list = directory.listed.filter((r) => r.categories.some((c) => ids.includes(c)));
+    byCategory.set(categoryId, list);
+  }
+  return list;
 }
+const categoryLists = new WeakMap<Directory, Map<string, Resource[]>>();
 
 /** Top-level categories, in taxonomy order. */
 export function topCategories(directory: Directory): TaxonomyTerm[] {
@@ -201,5 +215,5 @@ export function pageCount(total: number): number {
 
 /** Display name of an ISO 639 code in French ("arabe"). */
 export function languageName(lang: Language, code: string): string {
-  return new Intl.DisplayNames([lang === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  return displayNames(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'language', fallback: 'code' }).of(code) ?? code;
 }

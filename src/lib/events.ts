@@ -226,7 +226,8 @@ export function loadEvents(dir?: string, context?: EventContext): SiteEvent[] {
     if (location) events.push(toSiteEvent(id, file, data, location));
   }
   if (problems.length > 0) throw new ContentError(problems);
-  events.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'fr'));
+  const byTitle = new Intl.Collator('fr').compare;
+  events.sort((a, b) => a.start.localeCompare(b.start) || byTitle(a.title, b.title));
   if (useCache) cached = events;
   return events;
 }

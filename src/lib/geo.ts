@@ -3,6 +3,7 @@
  * browser as well as at build time: nothing here sends anything anywhere.
  */
 import { slugify } from './slug.ts';
+import { numberFormat } from './intl-cache.ts';
 
 /** A point in WGS84 decimal degrees. */
 export interface LatLon {
@@ -31,7 +32,7 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 /** "0,4 km", "2,3 km", "12 km": one decimal under 10 km, in the visitor's language. */
 export function formatKm(km: number, locale = 'fr-FR'): string {
   const digits = km < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
+  return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
 }
 
 /** Items sorted by distance from `origin`, nearest first, each with its distance. */

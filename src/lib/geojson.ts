@@ -23,9 +23,10 @@ export interface FeatureCollection {
 /** Listed entries with a place; remote services have no point and are left out. */
 export function directoryGeoJson(listed: readonly Resource[], taxonomy: Taxonomy, siteUrl: string): FeatureCollection {
   const categoryName = (id: string) => taxonomy.terms.find((t) => t.id === id)?.name ?? id;
+  const byId = new Intl.Collator().compare;
   const features = [...listed]
     .filter((e) => e.status !== 'closed')
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => byId(a.id, b.id))
     .flatMap((e): PointFeature[] => {
       const loc = e.location;
       if (!loc) return [];

@@ -67,9 +67,6 @@ function scalars(object: HsdsObject, extra: Row = {}): Row {
   return row;
 }
 
-function pushOnce(list: Row[], row: Row): void {
-  if (!list.some((r) => r['id'] === row['id'])) list.push(row);
-}
 
 const arr = (value: unknown): HsdsObject[] => (Array.isArray(value) ? (value as HsdsObject[]) : []);
 
@@ -77,9 +74,18 @@ const arr = (value: unknown): HsdsObject[] => (Array.isArray(value) ? (value as 
 export function servicesToTables(services: readonly HsdsObject[]): Tables {
   const t: Tables = Object.fromEntries(WRITTEN.map((name) => [name, [] as Row[]]));
   const add = (name: string, row: Row) => t[name]?.push(row);
+  // Shared rows (an organisation, a place) appear once. A set of ids per
+  // table, not a search of the rows: with 100,000 entries a search is quadratic.
+  const seen = new Map(WRITTEN.map((name) => [name, new Set<unknown>()]));
+  const pushOnce = (name: string, row: Row) => {
+    const ids = seen.get(name);
+    if (ids?.has(row['id'])) return;
+    ids?.add(row['id']);
+    add(name, row);
+  };
   for (const service of services) {
     const organization = service['organization'] as HsdsObject | undefined;
-    if (organization) pushOnce(t['organizations.csv'] ?? [], scalars(organization));
+    if (organization) pushOnce('organizations.csv', scalars(organization));
     const source = (service['x_clsm_source'] ?? {}) as { url?: string; note?: string };
     add('services.csv', scalars(service, { x_clsm_source_url: source.url, x_clsm_source_note: source.note }));
     for (const phone of arr(service['phones'])) add('phones.csv', scalars(phone));
@@ -91,14 +97,14 @@ export function servicesToTables(services: readonly HsdsObject[]): Tables {
       add('service_at_location.csv', scalars(sal));
       const location = sal['location'] as HsdsObject | undefined;
       if (!location) continue;
-      pushOnce(t['locations.csv'] ?? [], scalars(location));
-      for (const address of arr(location['addresses'])) pushOnce(t['addresses.csv'] ?? [], scalars(address));
-      for (const access of arr(location['accessibility'])) pushOnce(t['accessibility.csv'] ?? [], scalars(access));
+      pushOnce('locations.csv', scalars(location));
+      for (const address of arr(location['addresses'])) pushOnce('addresses.csv', scalars(address));
+      for (const access of arr(location['accessibility'])) pushOnce('accessibility.csv', scalars(access));
     }
     for (const attribute of arr(service['attributes'])) {
       add('attributes.csv', scalars(attribute));
       const term = attribute['taxonomy_term'] as HsdsObject | undefined;
-      if (term) pushOnce(t['taxonomy_terms.csv'] ?? [], scalars(term));
+      if (term) pushOnce('taxonomy_terms.csv', scalars(term));
     }
   }
   return t;

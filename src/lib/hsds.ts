@@ -17,6 +17,7 @@ import { hsdsId } from './uuid-v5.ts';
 import { hsdsTime, ICAL_DAYS, weeklyRules } from './hours-schedule.ts';
 import { slugify } from './slug.ts';
 import { accessLabel, appointmentLabel, areaLabel, audienceLabel, AUDIENCE_TAXONOMY, CATEGORY_TAXONOMY, costLabel, REFERRAL_TEXT } from './hsds-vocabulary.ts';
+import { displayNames } from './intl-cache.ts';
 
 /** An HSDS object as written to JSON. */
 export type HsdsObject = { [key: string]: unknown };
@@ -36,7 +37,7 @@ function compact<T extends HsdsObject>(object: T): T {
 }
 
 function languageName(code: string): string {
-  return new Intl.DisplayNames(['fr'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  return displayNames('fr', { type: 'language', fallback: 'code' }).of(code) ?? code;
 }
 
 /** The French département code of an INSEE commune code ("69", "2A", "971"). */
@@ -252,5 +253,6 @@ export function hsdsService(entry: Resource, ctx: HsdsContext): HsdsObject {
 
 /** Every entry, closed ones included (as `defunct`), sorted by id so the file is stable. */
 export function hsdsServices(entries: readonly Resource[], ctx: HsdsContext): HsdsObject[] {
-  return [...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => hsdsService(entry, ctx));
+  const byId = new Intl.Collator().compare;
+  return [...entries].sort((a, b) => byId(a.id, b.id)).map((entry) => hsdsService(entry, ctx));
 }

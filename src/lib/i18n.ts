@@ -7,6 +7,7 @@ import fr from '../i18n/fr.ts';
 import en from '../i18n/en.ts';
 import type { UiKey } from '../i18n/keys.ts';
 import type { Language } from '../schemas/site.ts';
+import { dateTimeFormat } from './intl-cache.ts';
 
 export type { UiKey };
 
@@ -48,5 +49,5 @@ export function localePath(lang: Language, path: string): string {
 /** Formats a date the way readers of `lang` expect ("5 octobre 2026"). */
 export function formatDate(lang: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+  return dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
 }

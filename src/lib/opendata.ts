@@ -5,6 +5,7 @@
 import { loadDirectory, type Directory } from './resources.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { hsdsServices, type HsdsContext, type HsdsObject } from './hsds.ts';
+import { servicesToTables, type Tables } from './hsds-tabular.ts';
 
 /** Licence Ouverte / Open Licence 2.0 (Etalab), the usual licence of French public open data. */
 export const OPEN_LICENCE = {
@@ -18,9 +19,41 @@ export function buildHsdsContext(directory: Directory = loadDirectory()): HsdsCo
   return { siteUrl: loadSiteConfig().url, taxonomy: directory.taxonomy };
 }
 
-/** Every entry as an HSDS service (closed ones as `defunct`). */
+// One conversion per directory: every export (services.json, one JSON per
+// entry, thirteen CSV tables) reads the same objects, so a build converts
+// each entry once instead of once per file.
+const servicesOf = new WeakMap<Directory, HsdsObject[]>();
+const tablesOf = new WeakMap<Directory, Tables>();
+const serviceById = new WeakMap<Directory, Map<string, HsdsObject>>();
+
+/** Every entry as an HSDS service (closed ones as `defunct`). Do not modify the result: it is shared. */
 export function buildHsdsServices(directory: Directory = loadDirectory()): HsdsObject[] {
-  return hsdsServices(directory.all, buildHsdsContext(directory));
+  let services = servicesOf.get(directory);
+  if (!services) {
+    services = hsdsServices(directory.all, buildHsdsContext(directory));
+    servicesOf.set(directory, services);
+  }
+  return services;
+}
+
+/** One entry's HSDS service, by the entry id. */
+export function hsdsServiceOf(id: string, directory: Directory = loadDirectory()): HsdsObject | undefined {
+  let byId = serviceById.get(directory);
+  if (!byId) {
+    byId = new Map(buildHsdsServices(directory).map((service) => [String(service['x_clsm_id']), service]));
+    serviceById.set(directory, byId);
+  }
+  return byId.get(id);
+}
+
+/** The HSDS tabular package's rows, by table file. */
+export function buildHsdsTables(directory: Directory = loadDirectory()): Tables {
+  let tables = tablesOf.get(directory);
+  if (!tables) {
+    tables = servicesToTables(buildHsdsServices(directory));
+    tablesOf.set(directory, tables);
+  }
+  return tables;
 }
 
 /** JSON for a download: two-space indentation, final newline. */

@@ -5,6 +5,7 @@
  * last Sunday of March and of October. Pure code, usable in the browser.
  */
 import { parisClock } from './weekly-hours.ts';
+import { dateTimeFormat } from './intl-cache.ts';
 
 /** Minutes Paris is ahead of UTC at an instant (60 in winter, 120 in summer). */
 export function parisOffsetMinutes(instant: Date): number {
@@ -76,7 +77,7 @@ export function formatTime(local: string): string {
 /** "samedi 24 octobre 2026" (or without the year). */
 export function formatDay(date: string, withYear = true): string {
   const instant = new Date(`${date}T12:00:00Z`);
-  return new Intl.DateTimeFormat('fr-FR', {
+  return dateTimeFormat('fr-FR', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

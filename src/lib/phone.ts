@@ -27,11 +27,17 @@ export function normalizePhone(input: string): string | undefined {
 
 /** Shows a normalised number the way French readers expect ("04 72 00 00 00"). */
 export function formatPhone(normalized: string): string {
-  if (SHORT_NUMBER.test(normalized)) return normalized;
-  const parsed = parsePhoneNumberFromString(normalized, 'FR');
-  if (!parsed) return normalized;
-  return parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
+  let text = formatted.get(normalized);
+  if (text === undefined) {
+    const parsed = SHORT_NUMBER.test(normalized) ? undefined : parsePhoneNumberFromString(normalized, 'FR');
+    text = !parsed ? normalized : parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
+    formatted.set(normalized, text);
+  }
+  return text;
 }
+// A number is shown on its entry's page, in lists, the guide and the exports:
+// parse it once per build (libphonenumber was seconds of a 10,000-entry build).
+const formatted = new Map<string, string>();
 
 /** The `tel:` URI for a normalised number. */
 export function telHref(normalized: string): string {

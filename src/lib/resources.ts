@@ -197,7 +197,10 @@ export function loadDirectory(options: LoadOptions = {}): Directory {
 
   if (problems.length > 0) throw new ContentError(problems);
 
-  const listed = all.filter((r) => r.status !== 'closed').sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  // One collator for the whole sort: localeCompare builds one per call, which
+  // is seconds of work with 100,000 entries.
+  const byName = new Intl.Collator('fr').compare;
+  const listed = all.filter((r) => r.status !== 'closed').sort((a, b) => byName(a.name, b.name));
   const stale = listed.filter((r) => r.stale);
   if (strict && stale.length > 0) {
     throw new ContentError(

@@ -61,9 +61,17 @@ export function spaceBlocks(html: string): string {
   return html.replace(/<\/(dt|dd|li|p|div|h[1-6]|td|th|caption|figcaption|blockquote|address|section|article|header|footer|summary)>(?=<)/gi, '$& ');
 }
 
-/** The page's HTML, blocks spaced, with the search elements at the end of its main content. */
+/**
+ * What Pagefind is given for a page: the root element (its lang picks the
+ * index) and the main content, blocks spaced, with the search elements at
+ * its end. Pagefind reads nothing outside the data-pagefind-body element, so
+ * the head, header, help block and footer (half of a directory entry's
+ * bytes) are not sent: with 10,000 entries that was seconds of the build.
+ */
 export function withSearchFacts(html: string, facts: SearchFacts): string {
+  const start = html.search(/<main\b/i);
   const end = html.lastIndexOf('</main>');
-  if (end === -1) throw new Error('expected a <main> element in the page');
-  return spaceBlocks(html.slice(0, end)) + searchElements(facts) + html.slice(end);
+  if (start === -1 || end === -1) throw new Error('expected a <main> element in the page');
+  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  return `${root}<body>${spaceBlocks(html.slice(start, end))}${searchElements(facts)}</main></body></html>`;
 }

@@ -16,6 +16,7 @@ import { coordinates, email, httpsUrl, inseeCode, isoDate, phoneNumber, postcode
 import { slug } from './taxonomy.ts';
 import { hoursProblem } from '../lib/hours.ts';
 import { importProvenance } from './import-provenance.ts';
+import { displayNames } from '../lib/intl-cache.ts';
 
 /** Who a service is for. data·inclusion: `publics` / `profils`; HSDS: service.eligibility_description. */
 export const AUDIENCES = ['tous-publics', 'enfants', 'adolescents', 'jeunes-adultes', 'etudiants', 'adultes', 'personnes-agees', 'familles', 'aidants', 'femmes', 'professionnels'] as const;
@@ -59,7 +60,7 @@ export const resourceId = slug.refine((id) => !(RESERVED_IDS as readonly string[
 export const languageCode = z
   .string()
   .regex(/^[a-z]{2,3}$/, 'expected an ISO 639 language code such as "fr", "ar" or "fsl"')
-  .refine((code) => new Intl.DisplayNames(['fr'], { type: 'language', fallback: 'none' }).of(code) !== undefined, {
+  .refine((code) => displayNames('fr', { type: 'language', fallback: 'none' }).of(code) !== undefined, {
     message: 'expected a known ISO 639 language code such as "fr", "en", "ar", "tr"',
   });
 

@@ -86,6 +86,16 @@ describe('page records', () => {
     expect(html).toContain('<span data-pagefind-meta="hours">lun.–ven. 9 h – 17 h</span>');
     expect(html).toContain('<p data-pagefind-weight="6">CMP</p><p data-pagefind-weight="0.5">psy · &lt;b&gt;</p></main>');
   });
+
+  it('sends Pagefind the root element and the main content only', () => {
+    const full = '<html lang="en" dir="ltr"><head><title>T</title></head><body><header data-pagefind-ignore>Menu</header><main data-pagefind-body><h1>GEM</h1></main><footer>Pied</footer></body></html>';
+    const html = withSearchFacts(full, { type: 'page', filters: {}, meta: {} });
+    expect(html.startsWith('<html lang="en" dir="ltr"><body><main data-pagefind-body><h1>GEM</h1>')).toBe(true);
+    expect(html.endsWith('</main></body></html>')).toBe(true);
+    expect(html).not.toContain('Menu');
+    expect(html).not.toContain('Pied');
+    expect(html).not.toContain('<title>');
+  });
 });
 
 describe('facts from the content', () => {

@@ -1,14 +1,12 @@
 /** /donnees/hsds/services/<id>.json: one entry as an HSDS 3.0 service, linked from its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDirectory } from '../../../../lib/resources.ts';
-import { hsdsService } from '../../../../lib/hsds.ts';
-import { buildHsdsContext, jsonBody } from '../../../../lib/opendata.ts';
+import { hsdsServiceOf, jsonBody } from '../../../../lib/opendata.ts';
 
 export const getStaticPaths = (() => loadDirectory().all.map((entry) => ({ params: { id: entry.id }, props: { id: entry.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const directory = loadDirectory();
-  const entry = directory.all.find((e) => e.id === props['id']);
-  if (!entry) return new Response(null, { status: 404 });
-  return new Response(jsonBody(hsdsService(entry, buildHsdsContext(directory))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const service = hsdsServiceOf(String(props['id']));
+  if (!service) return new Response(null, { status: 404 });
+  return new Response(jsonBody(service), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
