@@ -17,7 +17,8 @@
  *   npm run bench -- --sizes custom --entries 1000 --events 100 --articles 50 --no-lighthouse
  *   npm run bench -- --sizes S --no-build --dist dist --only home,news   an existing build
  * Other options: --lighthouse M (the sizes Lighthouse runs at; default all), --no-baseline,
- * --no-search, --no-map, --no-directory, --no-import, --port 4600.
+ * --no-search, --no-map, --no-directory, --no-import, --port 4600,
+ * --step-minutes 40 (a build step running longer is stopped and reported).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -62,6 +63,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     dist: { type: 'string' },
     port: { type: 'string', default: '4600' },
+    /** Time limit of each build step: a size that takes longer is stopped and reported. */
+    'step-minutes': { type: 'string', default: '40' },
   },
 });
 
@@ -94,6 +97,7 @@ const sizes: SizeSpec[] = values.synthetic
 const lighthouseSizes = values['no-lighthouse'] ? [] : (values.lighthouse?.split(',') ?? sizes.map((s) => s.name));
 const wanted = values.only?.split(',');
 const basePort = Number(values.port);
+const stepSeconds = Number(values['step-minutes']) * 60;
 const started = performance.now();
 
 const results: BenchResults = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, sizes: [] };
@@ -113,11 +117,11 @@ async function buildSize(result: SizeResult): Promise<void> {
   const t0 = performance.now();
   result.contentDir = contentDirOf(size, true);
   if (!isSample(size)) log(size, `generated ${size.entries} entries, ${size.events} events, ${size.articles} articles into ${result.contentDir} in ${Math.round((performance.now() - t0) / 1000)} s`);
-  const build = await measureBuild(result.contentDir, result.distDir);
+  const build = await measureBuild(result.contentDir, result.distDir, stepSeconds);
   result.build = build;
   log(size, `astro build ${build.astro.seconds} s (peak ${build.astro.peakMB} MB), ${build.output.pages} pages, ${build.output.files} files; search index ${build.index.seconds} s (peak ${build.index.peakMB} MB)`);
   if (values['no-baseline']) return;
-  result.baseline = await measureBaseline(size.name, result.contentDir, build.output.pages);
+  result.baseline = await measureBaseline(size.name, result.contentDir, build.output.pages, stepSeconds);
   const base = result.baseline.run;
   log(size, `bare Astro baseline ${base.seconds} s (peak ${base.peakMB} MB) for ${result.baseline.output.pages} pages: astro build ${ratio(build.astro.seconds, base.seconds)}×, build + index ${ratio(fullBuildSeconds(build), base.seconds)}×`);
 }

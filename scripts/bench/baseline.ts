@@ -11,7 +11,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ASTRO_BIN, countOutput, type OutputCount } from './build-steps.ts';
+import { ASTRO_BIN, countOutput, failed, type OutputCount } from './build-steps.ts';
 import { measureProcess, type ProcessRun } from './measure-process.ts';
 
 export interface BaselineMeasure {
@@ -49,14 +49,15 @@ const { name, description } = Astro.props;
 }
 
 /** Writes the baseline project for `size` and measures its build of `pages` pages. */
-export async function measureBaseline(size: string, contentDir: string, pages: number): Promise<BaselineMeasure> {
+export async function measureBaseline(size: string, contentDir: string, pages: number, timeoutSeconds?: number): Promise<BaselineMeasure> {
   const root = resolve(`bench/tmp/baseline-${size}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: `clsm-bench-baseline-${size.toLowerCase()}`, private: true, type: 'module' }, null, 2) + '\n');
   writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(root, 'src', 'pages', '[...slug].astro'), template(resolve(contentDir, 'resources'), pages));
-  const run = await measureProcess(process.execPath, [ASTRO_BIN, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (run.exitCode !== 0) throw new Error(`bench: the baseline build failed (exit code ${run.exitCode}):\n${run.stderrTail}`);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = await measureProcess(process.execPath, [ASTRO_BIN, 'build'], { cwd: root, env, ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }) });
+  if (run.exitCode !== 0) throw failed('the baseline build', run);
   return { run, output: countOutput(join(root, 'dist')) };
 }

@@ -42,18 +42,21 @@ export function countOutput(dir: string): OutputCount {
   return count;
 }
 
-function failed(step: string, run: ProcessRun): Error {
-  return new Error(`bench: ${step} failed (exit code ${run.exitCode}):\n${run.stderrTail}`);
+/** Why a step did not finish, with its figures up to then. */
+export function failed(step: string, run: ProcessRun): Error {
+  const how = run.timedOut ? `stopped after ${run.seconds} s, over the time limit` : `failed (exit code ${run.exitCode}) after ${run.seconds} s`;
+  return new Error(`${step} ${how}, peak memory ${run.peakMB} MB:\n${run.stderrTail}`);
 }
 
-/** Builds `contentDir` into `outDir` (emptied first) and indexes it. */
-export async function measureBuild(contentDir: string, outDir: string): Promise<BuildMeasure> {
+/** Builds `contentDir` into `outDir` (emptied first) and indexes it; each step may run `timeoutSeconds` at most. */
+export async function measureBuild(contentDir: string, outDir: string, timeoutSeconds?: number): Promise<BuildMeasure> {
   rmSync(outDir, { recursive: true, force: true });
   const env = { ...process.env, CLSM_CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = await measureProcess(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { env });
+  const limits = timeoutSeconds === undefined ? {} : { timeoutSeconds };
+  const astro = await measureProcess(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { env, ...limits });
   if (astro.exitCode !== 0) throw failed('astro build', astro);
   const output = countOutput(outDir);
-  const index = await measureProcess(process.execPath, ['scripts/index-search.ts', '--outDir', outDir], { env });
-  if (index.exitCode !== 0) throw failed('the search index', index);
+  const index = await measureProcess(process.execPath, ['scripts/index-search.ts', '--outDir', outDir], { env, ...limits });
+  if (index.exitCode !== 0) throw failed(`astro build took ${astro.seconds} s (peak ${astro.peakMB} MB, ${output.pages} pages); then the search index`, index);
   return { astro, index, output, indexFiles: countOutput(outDir).files - output.files };
 }

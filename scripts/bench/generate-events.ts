@@ -9,6 +9,7 @@
 import { event, EVENT_AUDIENCES, EVENT_TYPES, type EventInput } from '../../src/schemas/event.ts';
 import { crossCheckEvent, loadEventContext } from '../../src/lib/events.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import type { ContentProblem } from '../../src/lib/content-errors.ts';
 import { random } from './random.ts';
 
@@ -46,15 +47,6 @@ function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 export interface GeneratedEvent {
   /** File name without .yaml (the event id). */
   id: string;

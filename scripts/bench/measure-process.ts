@@ -20,6 +20,8 @@ export interface ProcessRun {
   /** Highest sum of VmRSS over the process tree, in MB (MiB). */
   peakMB: number;
   exitCode: number;
+  /** True when it was stopped for running longer than the time limit. */
+  timedOut: boolean;
   /** CPU seconds used meanwhile by processes outside the measured tree and the benchmark itself. */
   otherCpuSeconds: number;
   /** The end of stderr, to say why it failed. */
@@ -72,8 +74,11 @@ function tree(root: number, all: Map<number, ProcessStat>): Set<number> {
   return found;
 }
 
-/** Runs `command args` (stdout ignored, stderr kept) and measures it. */
-export function measureProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessRun> {
+/**
+ * Runs `command args` (stdout ignored, stderr kept) and measures it. With
+ * `timeoutSeconds`, the whole tree is stopped (SIGTERM) once it runs longer.
+ */
+export function measureProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number } = {}): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -84,10 +89,21 @@ export function measureProcess(command: string, args: string[], options: { cwd?:
     let peak = 0;
     /** CPU ticks of other processes when first and last seen. */
     const others = new Map<number, { first: number; last: number }>();
+    let timedOut = false;
     const poll = () => {
       if (!child.pid) return;
       const all = processes();
       const ours = tree(child.pid, all);
+      if (options.timeoutSeconds !== undefined && performance.now() - started > options.timeoutSeconds * 1000 && !timedOut) {
+        timedOut = true;
+        for (const pid of ours) {
+          try {
+            process.kill(pid, 'SIGTERM');
+          } catch {
+            // already gone
+          }
+        }
+      }
       peak = Math.max(peak, [...ours].reduce((sum, pid) => sum + rssKB(pid), 0));
       for (const [pid, { cpu }] of all) {
         if (ours.has(pid) || pid === process.pid) continue;
@@ -109,6 +125,7 @@ export function measureProcess(command: string, args: string[], options: { cwd?:
         seconds: Math.round((performance.now() - started) / 100) / 10,
         peakMB: Math.round(peak / 1024),
         exitCode: code ?? 1,
+        timedOut,
         otherCpuSeconds: Math.round(otherTicks / TICKS),
         stderrTail: stderr.trim().split('\n').slice(-15).join('\n'),
       });
