@@ -98,6 +98,8 @@ const lighthouseSizes = values['no-lighthouse'] ? [] : (values.lighthouse?.split
 const wanted = values.only?.split(',');
 const basePort = Number(values.port);
 const stepSeconds = Number(values['step-minutes']) * 60;
+/** Time limit of each browser measurement (all page loads, all Lighthouse runs, the map...) of one size. */
+const BROWSER_STEP_MINUTES = 15;
 const started = performance.now();
 
 const results: BenchResults = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, sizes: [] };
@@ -133,13 +135,20 @@ async function measureServed(result: SizeResult, port: number): Promise<void> {
   const proxy = await startCountingProxy(port);
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-  // Each step on its own: one that fails is recorded and the others still run.
+  // Each step on its own: one that fails, or hangs past BROWSER_STEP_MINUTES (a map of 100,000
+  // points in software WebGL may never become idle), is recorded and the others still run.
   const step = async (name: string, work: () => Promise<void>) => {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no result after ${BROWSER_STEP_MINUTES} minutes`)), BROWSER_STEP_MINUTES * 60_000);
+    });
     try {
-      await work();
+      await Promise.race([work(), limit]);
     } catch (error) {
       result.errors.push(`${name}: ${errorText(error)}`);
       log(size, `${name} failed: ${errorText(error)}`);
+    } finally {
+      clearTimeout(timer);
     }
   };
   try {
@@ -235,3 +244,5 @@ if (values.check) {
   console.log(budgetLines(budgets).join('\n'));
   process.exitCode = failed.length ? 1 : 0;
 }
+// A browser step stopped by its time limit may still hold a Chromium: do not wait for it.
+process.exit();
