@@ -4,7 +4,7 @@
  * DirectoryData.astro): public holidays, day names and the UI strings the
  * elements need, so no string is written in client code.
  */
-import { parisClock, statusAt, type HoursStatus, type WallClock, type WeeklyHours } from '../lib/weekly-hours.ts';
+import { parisClock, statusAt, type HoursStatus, type WeeklyHours } from '../lib/weekly-hours.ts';
 
 export interface DirectoryData {
   holidays: string[];
@@ -42,33 +42,7 @@ export function describeStatus(status: HoursStatus, formatTime: (minutes: number
   return `${head} · ${str(key, { time, day })}`;
 }
 
-type OpeningHoursModule = typeof import('opening_hours');
-let library: Promise<OpeningHoursModule> | undefined;
-
-/** The opening_hours library, downloaded only when an entry's hours cannot be read from its weekly table. */
-function loadLibrary(): Promise<OpeningHoursModule> {
-  library ??= import('opening_hours');
-  return library;
-}
-
-/** The Paris wall clock as a local Date, which is what opening_hours reads. */
-function wallClockDate(clock: WallClock): Date {
-  const [y, m, d] = clock.date.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, Math.floor(clock.minutes / 60), clock.minutes % 60);
-}
-
-/** Status from the weekly table, or from the library for hours the table cannot express. */
-export async function computeStatus(hours: WeeklyHours, raw: string | undefined, now: Date = new Date()): Promise<HoursStatus> {
-  const clock = parisClock(now);
-  if (raw === undefined) return statusAt(hours, new Set(directoryData().holidays), clock);
-  const { default: OpeningHours } = await loadLibrary();
-  const oh = new OpeningHours(raw, { lat: 46.6, lon: 2.4, address: { country_code: 'fr', state: '' } });
-  const at = wallClockDate(clock);
-  const limit = new Date(at.getTime() + 8 * 86_400_000);
-  const open = oh.getState(at);
-  const change = oh.getNextChange(at, limit);
-  if (!change) return { open, always: open };
-  const startOfToday = new Date(at.getFullYear(), at.getMonth(), at.getDate());
-  const inDays = Math.round((new Date(change.getFullYear(), change.getMonth(), change.getDate()).getTime() - startOfToday.getTime()) / 86_400_000);
-  return { open, always: false, next: { inDays, weekday: (change.getDay() + 6) % 7, minutes: change.getHours() * 60 + change.getMinutes() } };
+/** Open or closed now, in Paris, from the weekly table, its holiday hours and its dated days. */
+export function computeStatus(hours: WeeklyHours, now: Date = new Date()): HoursStatus {
+  return statusAt(hours, new Set(directoryData().holidays), parisClock(now));
 }

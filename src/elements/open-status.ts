@@ -1,14 +1,14 @@
 /**
- * <open-status data-week="…" [data-holiday="…"] [data-oh="…"]>: says
+ * <open-status data-week="…" [data-holiday="…"] [data-dates="…"]>: says
  * whether a place is open now and when that changes, in Paris time.
  * Without JavaScript the page still shows the weekly hours it was built with.
  */
-import { decodeWeek, formatTime, type WeeklyHours } from '../lib/weekly-hours.ts';
+import { decodeDates, decodeWeek, formatTime, type WeeklyHours } from '../lib/weekly-hours.ts';
 import { computeStatus, describeStatus, str } from './directory-data.ts';
 
 export class OpenStatus extends HTMLElement {
   connectedCallback(): void {
-    void this.update();
+    this.update();
   }
 
   /** The weekly hours carried by the element, if any. */
@@ -16,17 +16,18 @@ export class OpenStatus extends HTMLElement {
     const week = this.dataset['week'];
     if (week === undefined) return undefined;
     const holiday = this.dataset['holiday'];
-    return { week: decodeWeek(week), holiday: holiday === undefined ? undefined : decodeWeek(holiday) };
+    const dates = this.dataset['dates'];
+    return { week: decodeWeek(week), holiday: holiday === undefined ? undefined : decodeWeek(holiday), dates: dates === undefined ? undefined : decodeDates(dates) };
   }
 
-  async update(): Promise<void> {
+  update(): void {
     if (this.hasAttribute('data-temporarily-closed')) {
       this.render(str('directory.status.temporarilyClosed'), 'closed');
       return;
     }
     const hours = this.hours();
     if (!hours) return;
-    const status = await computeStatus(hours, this.dataset['oh']);
+    const status = computeStatus(hours);
     this.render(describeStatus(status, formatTime), status.open ? 'open' : 'closed');
   }
 

@@ -9,7 +9,7 @@
  * the number of results is announced in a live region, and each active
  * filter is a button that removes it.
  */
-import { decodeWeek, formatTime, isOpenOn, type WeeklyHours } from '../lib/weekly-hours.ts';
+import { decodeDates, decodeWeek, formatTime, isOpenOn, type WeeklyHours } from '../lib/weekly-hours.ts';
 import type { DirectoryIndex, IndexEntry } from '../lib/directory-view.ts';
 import { computeStatus, str } from './directory-data.ts';
 import './open-status.ts';
@@ -25,7 +25,7 @@ type State = Partial<Record<(typeof FIELDS)[number], string>>;
 
 function weekly(entry: IndexEntry): WeeklyHours | undefined {
   if (entry.w === undefined) return undefined;
-  return { week: decodeWeek(entry.w), holiday: entry.h === undefined ? undefined : decodeWeek(entry.h) };
+  return { week: decodeWeek(entry.w), holiday: entry.h === undefined ? undefined : decodeWeek(entry.h), dates: entry.d === undefined ? undefined : decodeDates(entry.d) };
 }
 
 function minutesOf(time: string): number | undefined {
@@ -142,7 +142,7 @@ export class ResourceFilters extends HTMLElement {
       this.live.textContent = str('directory.filters.error');
       return;
     }
-    const matches = await this.filter(index, state);
+    const matches = this.filter(index, state);
     if (run !== this.run) return;
     this.found = matches;
     this.list.replaceChildren();
@@ -174,7 +174,7 @@ export class ResourceFilters extends HTMLElement {
     }
   };
 
-  private async filter(index: DirectoryIndex, state: State): Promise<IndexEntry[]> {
+  private filter(index: DirectoryIndex, state: State): IndexEntry[] {
     const day = state.jour === undefined ? -1 : DAY_CODES.indexOf(state.jour);
     const time = state.heure === undefined ? undefined : minutesOf(state.heure);
     const now = new Date();
@@ -195,7 +195,7 @@ export class ResourceFilters extends HTMLElement {
       }
       if (state.ouvert === '1') {
         if (!hours || entry.t) continue;
-        if (!(await computeStatus(hours, entry.o, now)).open) continue;
+        if (!computeStatus(hours, now).open) continue;
       }
       out.push(entry);
     }
@@ -239,7 +239,7 @@ export class ResourceFilters extends HTMLElement {
       if (entry.t) status.setAttribute('data-temporarily-closed', '');
       if (entry.w !== undefined) status.dataset['week'] = entry.w;
       if (entry.h !== undefined) status.dataset['holiday'] = entry.h;
-      if (entry.o !== undefined) status.dataset['oh'] = entry.o;
+      if (entry.d !== undefined) status.dataset['dates'] = entry.d;
       li.append(status);
     }
     const facts = document.createElement('p');

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../schemas/site.ts';
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
-import { formatDay, encodeWeek, type WeeklyHours } from './weekly-hours.ts';
+import { formatDay, encodeDates, encodeWeek, type WeeklyHours } from './weekly-hours.ts';
 import { termAndChildren, type Directory, type Resource } from './resources.ts';
 import { formatPhone } from './phone.ts';
 import { slugify } from './slug.ts';
@@ -123,7 +123,7 @@ export function statusAttributes(entry: Resource): Record<string, string> {
   return {
     'data-week': encodeWeek(hours.week),
     ...(hours.holiday ? { 'data-holiday': encodeWeek(hours.holiday) } : {}),
-    ...(hours.exact || entry.hours === undefined ? {} : { 'data-oh': entry.hours }),
+    ...(hours.dates ? { 'data-dates': encodeDates(hours.dates) } : {}),
   };
 }
 
@@ -157,8 +157,8 @@ export interface IndexEntry {
   w?: string;
   /** holiday table */
   h?: string;
-  /** raw opening_hours when the table is not exact */
-  o?: string;
+  /** dated days the table gets wrong (encodeDates) */
+  d?: string;
   /** temporarily closed */
   t?: 1;
   /** main phone: display, href */
@@ -200,7 +200,7 @@ export function buildIndex(directory: Directory): DirectoryIndex {
       if (r.compiledHours) entry.s = summarizeWeek('fr', r.compiledHours);
       if (attrs['data-week'] !== undefined) entry.w = attrs['data-week'];
       if (attrs['data-holiday'] !== undefined) entry.h = attrs['data-holiday'];
-      if (attrs['data-oh'] !== undefined) entry.o = attrs['data-oh'];
+      if (attrs['data-dates'] !== undefined) entry.d = attrs['data-dates'];
       if (r.status === 'temporarily-closed') entry.t = 1;
       if (phone) entry.tel = [phone.display, phone.href];
       return entry;

@@ -103,8 +103,8 @@ function sameDay(a: DayIntervals, b: DayIntervals): boolean {
 export interface CompiledHours extends WeeklyHours {
   /**
    * True when the weekly table plus the holiday list reproduce the library's
-   * answer for every day of the next year. When false (seasonal hours, dated
-   * closures), the browser loads the library for this entry.
+   * answer for every day of the next year. When false (seasonal hours,
+   * dated closures), `dates` holds the days the table gets wrong.
    */
   exact: boolean;
 }
@@ -149,13 +149,17 @@ function compileUncached(value: string, today: string, holidays: readonly string
   const holidayDiffers = holiday.some((day, i) => !sameDay(day, week[i] ?? []));
   const table: WeeklyHours = { week, holiday: holidayDiffers ? holiday : undefined };
 
-  let exact = true;
-  for (let i = 0; i < span && exact; i += 1) {
+  // Every day of the coming year the table gets wrong is kept with its
+  // hours, so the browser never needs the library (130 kB gzipped, a long
+  // task on a cheap phone). A site is rebuilt well within a year.
+  const dates: Record<string, DayIntervals> = {};
+  for (let i = 0; i < span; i += 1) {
     const date = addDays(today, i);
     const expected = days.get(date) ?? [];
     const weekday = weekdayOf(date);
     const hours = table.holiday && holidaySet.has(date) ? table.holiday : table.week;
-    if (!sameDay(expected, hours[weekday] ?? [])) exact = false;
+    if (!sameDay(expected, hours[weekday] ?? [])) dates[date] = expected;
   }
-  return { ...table, exact };
+  const exact = Object.keys(dates).length === 0;
+  return { ...table, ...(exact ? {} : { dates }), exact };
 }

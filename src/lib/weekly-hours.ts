@@ -1,9 +1,9 @@
 /**
  * Opening hours as a compact weekly table, and "open now" computed from it.
  * Pure code with no dependency, shared by the build and the browser: the
- * `opening_hours` library (160 kB gzipped) turns an OSM value into this
- * table at build time (see hours.ts), so list and entry pages can tell
- * whether a place is open without downloading it.
+ * `opening_hours` library (130 kB gzipped) turns an OSM value into this
+ * table at build time (see hours.ts), with the dated days of the coming
+ * year the table gets wrong, so no page downloads the library.
  */
 
 /** Minutes since midnight: [opens, closes), closes at most 1440. */
@@ -18,6 +18,8 @@ export interface WeeklyHours {
   week: readonly DayIntervals[];
   /** Hours on a public holiday, by weekday; absent when holidays are ordinary days. */
   holiday?: readonly DayIntervals[] | undefined;
+  /** Days of the coming year whose hours the table gets wrong (seasons, monthly days, dated closures), by date YYYY-MM-DD. */
+  dates?: Readonly<Record<string, DayIntervals>> | undefined;
 }
 
 /** A moment as read on a clock in Paris. */
@@ -73,6 +75,8 @@ export function addDays(date: string, days: number): string {
 
 /** The hours of one calendar day, taking public holidays into account. */
 export function hoursOn(hours: WeeklyHours, date: string, weekday: number, holidays: ReadonlySet<string>): DayIntervals {
+  const dated = hours.dates?.[date];
+  if (dated) return dated;
   const table = hours.holiday && holidays.has(date) ? hours.holiday : hours.week;
   return table[weekday] ?? [];
 }
@@ -134,14 +138,26 @@ export function encodeWeek(days: readonly DayIntervals[]): string {
   return days.map((day) => day.map(([s, e]) => `${s}-${e}`).join(',')).join('|');
 }
 
+function decodeDay(day: string): DayIntervals {
+  return day === '' ? [] : day.split(',').map((pair): Interval => {
+    const [s, e] = pair.split('-').map(Number);
+    return [s ?? 0, e ?? 0];
+  });
+}
+
 /** Reads a table written by encodeWeek. */
 export function decodeWeek(text: string): DayIntervals[] {
-  const days = text.split('|').map((day) =>
-    day === '' ? [] : day.split(',').map((pair): Interval => {
-      const [s, e] = pair.split('-').map(Number);
-      return [s ?? 0, e ?? 0];
-    }),
-  );
+  const days = text.split('|').map(decodeDay);
   while (days.length < 7) days.push([]);
   return days;
+}
+
+/** Serialises dated days: "2026-12-24=540-720|2026-12-31=". */
+export function encodeDates(dates: Readonly<Record<string, DayIntervals>>): string {
+  return Object.entries(dates).map(([date, day]) => `${date}=${encodeWeek([day])}`).join('|');
+}
+
+/** Reads dated days written by encodeDates. */
+export function decodeDates(text: string): Record<string, DayIntervals> {
+  return Object.fromEntries(text.split('|').filter((part) => part.includes('=')).map((part) => [part.slice(0, part.indexOf('=')), decodeDay(part.slice(part.indexOf('=') + 1))]));
 }

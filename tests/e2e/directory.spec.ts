@@ -121,19 +121,27 @@ test.describe('directory with JavaScript', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
-  test('loads the opening_hours library only for hours a weekly table cannot express', async ({ page }) => {
-    await page.clock.setFixedTime(SATURDAY_AFTERNOON);
+  test('says open or closed without downloading the opening_hours library, seasonal hours included', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (request) => {
       if (/opening_hours/.test(request.url())) loaded.push(request.url());
     });
+    await page.clock.setFixedTime(SATURDAY_AFTERNOON);
     await page.goto('/ressources/gem-vaulx-en-velin/');
     await expect(page.locator('open-status')).toHaveText(/^Ouvert/);
-    expect(loaded).toEqual([]);
-    // Seasonal hours (Sep-Jun / Jul-Aug): the library computes the status.
+    // Seasonal hours (Sep-Jun Tu-Sa 14:00-18:00; Jul-Aug Tu-Fr 14:00-17:00): the dated days compiled at build time.
     await page.goto('/ressources/gem-decines-charpieu/');
     await expect(page.locator('open-status')).toHaveText('Ouvert · ferme à 18 h');
-    expect(loaded).toHaveLength(1);
+    // The next Saturday in August (the build compiled the coming year): closed (no Saturday in summer), opens on Tuesday.
+    const augustSaturday = new Date(Date.now() + 7 * 86_400_000);
+    augustSaturday.setUTCHours(13, 0, 0, 0);
+    while (augustSaturday.getUTCMonth() !== 7 || augustSaturday.getUTCDay() !== 6 || augustSaturday.getUTCDate() > 24) augustSaturday.setUTCDate(augustSaturday.getUTCDate() + 1);
+    await page.clock.setFixedTime(augustSaturday);
+    await page.reload();
+    await expect(page.locator('open-status')).toHaveText('Fermé · ouvre mardi à 14 h');
+    await page.goto('/ressources/');
+    await expect(page.locator('open-status').first()).not.toBeEmpty();
+    expect(loaded).toEqual([]);
   });
 
   test('an entry page carries JSON-LD, a vCard, directions and a prefilled error report', async ({ page, request }) => {

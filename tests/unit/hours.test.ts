@@ -3,8 +3,8 @@
  * public holidays, and "open now" / next change from that table.
  */
 import { describe, expect, it } from 'vitest';
-import { compileHours, hoursProblem, publicHolidays } from '../../src/lib/hours.ts';
-import { decodeWeek, encodeWeek, formatDay, parisClock, statusAt, type WallClock } from '../../src/lib/weekly-hours.ts';
+import { compileHours, hoursProblem, publicHolidays, weekdayOf } from '../../src/lib/hours.ts';
+import { decodeDates, decodeWeek, encodeDates, encodeWeek, formatDay, parisClock, statusAt, type WallClock } from '../../src/lib/weekly-hours.ts';
 
 const today = '2026-11-22';
 const holidays = publicHolidays(today, 2 * 366);
@@ -41,8 +41,28 @@ describe('compiling opening hours', () => {
     expect(hours.exact).toBe(true);
   });
 
-  it('marks seasonal hours as not expressible by a weekly table', () => {
-    expect(compileHours('Sep-Jun Tu-Sa 14:00-18:00; Jul-Aug Tu-Fr 14:00-17:00; PH off', today, holidays).exact).toBe(false);
+  it('keeps the days of the coming year a weekly table gets wrong, with their hours', () => {
+    const hours = compileHours('Sep-Jun Tu-Sa 14:00-18:00; Jul-Aug Tu-Fr 14:00-17:00; PH off', today, holidays);
+    expect(hours.exact).toBe(false);
+    const dates = Object.keys(hours.dates ?? {});
+    // July and August: Tuesday to Friday close at 17 h, Saturday is closed; nothing else differs.
+    expect(dates.every((date) => /-0[78]-/.test(date))).toBe(true);
+    expect(dates.length).toBeGreaterThan(40);
+    const summerSaturday = dates.find((date) => weekdayOf(date) === 5);
+    expect(summerSaturday && hours.dates?.[summerSaturday]).toEqual([]);
+    const summerTuesday = dates.find((date) => weekdayOf(date) === 1);
+    expect(summerTuesday && hours.dates?.[summerTuesday]).toEqual([[840, 1020]]);
+    expect(compileHours('Mo-Fr 09:00-17:00; PH off', today, holidays).dates).toBeUndefined();
+  });
+
+  it('reads dated days before the weekly table, and carries them through data attributes', () => {
+    const hours = compileHours('Sep-Jun Tu-Sa 14:00-18:00; Jul-Aug Tu-Fr 14:00-17:00; PH off', today, holidays);
+    const dates = decodeDates(encodeDates(hours.dates ?? {}));
+    expect(dates).toEqual(hours.dates);
+    const saturday = Object.keys(dates).find((date) => weekdayOf(date) === 5) ?? '';
+    const status = statusAt({ ...hours, dates }, new Set(holidays), { date: saturday, weekday: 5, minutes: 15 * 60 });
+    expect(status.open).toBe(false);
+    expect(status.next).toEqual({ inDays: 3, weekday: 1, minutes: 840 });
   });
 
   it('keeps special holiday hours', () => {
