@@ -79,7 +79,8 @@ class EventFilters extends HTMLElement {
     const root = this.closest('main') ?? document;
     for (const item of root.querySelectorAll<HTMLElement>('li[data-event]')) {
       const visible = matches(fromItem(item), criteria, now);
-      item.hidden = !visible;
+      // Written only when it changes: each write invalidates the style of a long list.
+      if (item.hidden === visible) item.hidden = !visible;
       if (visible) {
         shown += 1;
         if (item.dataset['event']) visibleIds.push(item.dataset['event']);
@@ -88,7 +89,8 @@ class EventFilters extends HTMLElement {
     // The programme's <resource-map> shows the same events as the list.
     document.dispatchEvent(new CustomEvent<VisibleDetail>(VISIBLE_EVENT, { detail: { ids: visibleIds } }));
     for (const group of root.querySelectorAll<HTMLElement>('[data-group]')) {
-      group.hidden = group.querySelector('li[data-event]:not([hidden])') === null;
+      const empty = group.querySelector('li[data-event]:not([hidden])') === null;
+      if (group.hidden !== empty) group.hidden = empty;
     }
     const template = shown === 0 ? this.dataset['countZero'] : shown === 1 ? this.dataset['countOne'] : this.dataset['countOther'];
     const status = this.querySelector('[data-count]');
