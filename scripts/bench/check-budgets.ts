@@ -48,9 +48,8 @@ function checkOne(budget: Budget, results: BenchResults): Omit<BudgetOutcome, 'i
     case 'build-ratio':
       for (const size of sizes(budget.sizes)) {
         if (!size.build || !size.baseline) continue;
-        const ours = fullBuildSeconds(size.build);
-        const r = ratio(ours, size.baseline.run.seconds);
-        note(r <= budget.maxRatio, `${size.size.name}: build and index ${ours} s / baseline ${size.baseline.run.seconds} s = ${r}× (at most ${budget.maxRatio}×; astro build alone ${ratio(size.build.astro.seconds, size.baseline.run.seconds)}×)`);
+        const r = ratio(size.build.astro.seconds, size.baseline.run.seconds);
+        note(r <= budget.maxRatio, `${size.size.name}: astro build ${size.build.astro.seconds} s / baseline ${size.baseline.run.seconds} s = ${r}× (at most ${budget.maxRatio}×; with the search index ${ratio(fullBuildSeconds(size.build), size.baseline.run.seconds)}×)`);
       }
       break;
     case 'growth': {
