@@ -9,6 +9,7 @@ import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { hsdsService, hsdsServices } from '../../src/lib/hsds.ts';
 import { directoryGeoJson } from '../../src/lib/geojson.ts';
 import { directoryCsv, CSV_COLUMNS } from '../../src/lib/csv-export.ts';
+import { jsonLines } from '../../src/lib/opendata.ts';
 import { neutralizeCell, safeCsv } from '../../src/lib/csv-safe.ts';
 import { servicesToTables, tablesToServices, dataPackage, tableColumns } from '../../src/lib/hsds-tabular.ts';
 import { weekToOsm, weeklyRules } from '../../src/lib/hours-schedule.ts';
@@ -128,5 +129,15 @@ describe('CSV export', () => {
     expect(rows[0]?.['Nom']).toBe(`'=HYPERLINK("https://evil.example","Cliquez")`);
     expect(rows[0]?.['Description']?.startsWith("'@")).toBe(true);
     expect(safeCsv(['a'], [['-1']])).toBe("\uFEFFa\r\n'-1\r\n");
+  });
+});
+
+describe('services.json layout', () => {
+  it('writes one service per line, and reads back as the same array', () => {
+    const services = hsdsServices(loadDirectory().all, { siteUrl: loadSiteConfig().url, taxonomy: loadDirectory().taxonomy });
+    const text = jsonLines(services);
+    expect(JSON.parse(text)).toEqual(services);
+    expect(text.split('\n')).toHaveLength(services.length + 3);
+    expect(jsonLines([])).toBe('[]\n');
   });
 });
