@@ -17,6 +17,8 @@ import { measureProcess, type ProcessRun } from './measure-process.ts';
 export interface BaselineMeasure {
   run: ProcessRun;
   output: OutputCount;
+  /** Seconds of every run when it was built more than once (the fastest is kept above). */
+  runs?: number[];
 }
 
 const CONFIG = `import { defineConfig } from 'astro/config';

@@ -28,6 +28,8 @@ export interface BuildMeasure {
   output: OutputCount;
   /** Files the search index added. */
   indexFiles: number;
+  /** Seconds of every run when the size was built more than once (the fastest is kept above). */
+  runs?: { astro: number[]; index: number[] };
 }
 
 /** Counts what a build folder holds. */

@@ -21,6 +21,8 @@ export interface Scores {
   lost: string[];
   /** Audits that could not run, and Lighthouse's runtime error. */
   errors: string[];
+  /** Performance of each run when the page was measured three times (the median run is kept). */
+  runs?: (number | null)[];
 }
 
 /** Starts one Chromium for a series of Lighthouse runs. */

@@ -43,6 +43,10 @@ function buildSection(results: BenchResults): string[] {
     '',
     ...table(['size', 'content', 'HTML pages', 'files', 'astro build', 'search index', 'build + index', 'ms / page', 'bare Astro baseline', 'astro ÷ baseline', 'build + index ÷ baseline'], rows),
     '',
+    ...built
+      .filter((s) => s.build?.runs)
+      .map((s) => `${s.size.name}: fastest of ${s.build!.runs!.astro.length} runs; astro build ${s.build!.runs!.astro.join(', ')} s; search index ${s.build!.runs!.index.join(', ')} s${s.baseline?.runs ? `; baseline ${s.baseline.runs.join(', ')} s` : ''}.`),
+    '',
     `CPU seconds other processes used during each step (well above 0: the machine was shared and the times are skewed): ${built.map((s) => `${s.size.name} ${[s.build!.astro, s.build!.index, ...(s.baseline ? [s.baseline.run] : [])].map((r) => r.otherCpuSeconds).join(' / ')}`).join(', ')} (astro build / index / baseline).`,
     '',
     ...(growth.length ? ['Growth between sizes:', '', ...table(['sizes', 'pages', 'build + index time', 'ms / page', 'per page', 'astro peak memory'], growth), ''] : []),
@@ -59,7 +63,10 @@ function pagesSection(size: SizeResult): string[] {
       row.type,
       row.path,
       ...(load ? [both(load.byKind.html), both(load.byKind.css), both(load.byKind.js), both(load.byKind.data), both(rest!), both(load.total), String(load.requests)] : Array<string>(7).fill('–')),
-      ...(l ? [l.performance, l.accessibility, l['best-practices'], l.seo, l.lcp, l.tbt].map((n) => (n === null ? 'error' : String(n))) : Array<string>(6).fill('–')),
+      ...(l ? [l.performance, l.accessibility, l['best-practices'], l.seo, l.lcp, l.tbt].map((n) => (n === null ? 'error' : String(n))) : Array<string>(6).fill('–')).map((cell, i) =>
+        // The median of three runs: the three performance scores beside it.
+        i === 0 && l?.runs ? `${cell} (median of ${l.runs.map((r) => r ?? 'error').join(', ')})` : cell,
+      ),
     ];
   });
   return [
