@@ -9,6 +9,7 @@ import { glossaryAbbrPlugin } from './src/lib/glossary-abbr.ts';
 import contentQuality from './src/integrations/content-quality.ts';
 import { basemapCspSources } from './src/lib/map-config.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
+import entryFilesIntegration from './src/integrations/entry-files.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.
@@ -42,6 +43,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     securityHeadersFile(),
+    entryFilesIntegration(),
     contentQuality(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),

@@ -130,7 +130,13 @@ export function crossCheck(entry: ResourceData, file: string, site: SiteConfig, 
   return problems;
 }
 
-let cached: Directory | undefined;
+// One directory per process and content folder. On globalThis, not in this
+// module: `astro build` loads this module twice, once bundled for the pages
+// and once for the integrations (src/integrations/entry-files.ts), and
+// reading 100,000 files twice costs seconds.
+const CACHE = Symbol.for('clsm-site-kit.directory');
+type DirectoryCache = { dir: string; directory: Directory };
+const shared = globalThis as typeof globalThis & { [CACHE]?: DirectoryCache };
 
 /**
  * The validated directory. Throws a ContentError listing every problem in
@@ -139,9 +145,9 @@ let cached: Directory | undefined;
  */
 export function loadDirectory(options: LoadOptions = {}): Directory {
   const useCache = Object.keys(options).length === 0;
-  if (useCache && cached) return cached;
-
   const dir = options.dir ?? contentPath('resources');
+  if (useCache && shared[CACHE]?.dir === dir) return shared[CACHE].directory;
+
   const site = options.site ?? loadSiteConfig();
   const taxonomy = loadTaxonomy(options.taxonomyFile);
   const today = options.today ?? todayInParis();
@@ -210,7 +216,7 @@ export function loadDirectory(options: LoadOptions = {}): Directory {
   log?.(`[directory] ${listed.length} entries listed (${all.length - listed.length} closed); ${stale.length} not verified for more than 12 months (see npm run freshness)`);
 
   const directory: Directory = { all, listed, taxonomy, holidays, today };
-  if (useCache) cached = directory;
+  if (useCache) shared[CACHE] = { dir, directory };
   return directory;
 }
 
