@@ -26,14 +26,14 @@ export default function entryFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const folders = new Set<string>();
+        // One mkdir per folder, awaited by every write into it (writes run in parallel).
+        const folders = new Map<string, Promise<unknown>>();
         const write = async (file: EntryFile) => {
           const target = `${root}${file.path.slice(1)}`;
           const folder = dirname(target);
-          if (!folders.has(folder)) {
-            folders.add(folder);
-            await mkdir(folder, { recursive: true });
-          }
+          let made = folders.get(folder);
+          if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+          await made;
           await writeFile(target, file.body, 'utf8');
         };
         let count = 0;
