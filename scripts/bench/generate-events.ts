@@ -12,6 +12,7 @@ import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import type { ContentProblem } from '../../src/lib/content-errors.ts';
 import { random } from './random.ts';
+import { addDays } from '../../src/lib/weekly-hours.ts';
 
 const SISM_YEAR = 2026;
 /** Share of the events that belong to the SISM edition; the others are spread over the year. */
@@ -41,12 +42,6 @@ const DESCRIPTIONS = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** "2026-10-14" plus `days`. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 export interface GeneratedEvent {
   /** File name without .yaml (the event id). */
   id: string;
