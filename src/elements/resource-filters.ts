@@ -12,6 +12,10 @@
 import { decodeDates, decodeWeek, formatTime, isOpenOn, type WeeklyHours } from '../lib/weekly-hours.ts';
 import type { DirectoryIndex, IndexEntry } from '../lib/directory-view.ts';
 import { computeStatus, str } from './directory-data.ts';
+// Imported here, not only by the map: evaluating events.ts starts recording the
+// last visible set before this element can announce one, so a map or
+// "Autour de moi" whose script runs later still starts from the filtered set.
+import { VISIBLE_EVENT, type VisibleDetail } from './map/events.ts';
 import './open-status.ts';
 
 /** Form fields, named as they appear in the URL. */
@@ -162,7 +166,7 @@ export class ResourceFilters extends HTMLElement {
    * filter, every entry) so <resource-map> and <near-me> show the same set.
    */
   private announceVisible(ids: string[] | null): void {
-    document.dispatchEvent(new CustomEvent('directory:visible', { detail: { ids } }));
+    document.dispatchEvent(new CustomEvent<VisibleDetail>(VISIBLE_EVENT, { detail: { ids } }));
   }
 
   /** A marker chosen on the map (`resource-map:select`) highlights the entry's card in the list. */

@@ -116,6 +116,27 @@ test.describe('map of the directory', () => {
     for (const id of shown.points) expect(narrowed).toContain(id);
   });
 
+  test('a map whose script arrives after the filters ran still shows only the filtered entries', async ({ page }) => {
+    // On a slow network the scripts of the map and of "Autour de moi" can come
+    // in after the filters have already filtered from the address; the map
+    // must not miss that.
+    let releaseMap!: () => void;
+    const mapHeld = new Promise<void>((resolve) => (releaseMap = resolve));
+    await page.route(/\/_astro\/(ResourceMap|NearMe)\.astro[^/]*\.js$/, async (route) => {
+      await mapHeld;
+      await route.continue();
+    });
+    await page.goto('/ressources/?commune=decines-charpieu&besoin=gem', { waitUntil: 'commit' });
+    await expect(page.locator('[data-results-list] .resource-card').first()).toBeVisible();
+    releaseMap();
+    await openMap(page);
+    const placed = await placedIds(page);
+    const expected = (await listedIds(page)).filter((id) => placed.has(id));
+    expect(expected).toContain('gem-decines-charpieu');
+    await expect.poll(async () => (await mapContent(page)).total).toBe(expected.length);
+    await expect(page.locator('.map-point[data-id="gem-decines-charpieu"]')).toBeVisible();
+  });
+
   test('choosing a place on the map highlights it in the list', async ({ page }) => {
     await page.goto('/ressources/?commune=bron');
     await expect(page.locator('[data-results-list] .resource-card').first()).toBeVisible();
