@@ -78,6 +78,13 @@ test.describe('site search', () => {
     await expect(cards.first().locator('.result-type')).toHaveText('Événement');
   });
 
+  test('the words every directory entry repeats (buttons, labels, hours table) do not make every entry a result', async ({ page }) => {
+    // "Itinéraire" is on every entry's directions button and in no entry's own text.
+    await page.goto('/recherche/?q=itin%C3%A9raire');
+    await expect(page.getByRole('status').filter({ hasText: 'pour « itinéraire »' })).toHaveText(/^(Aucun résultat|\d+ résultats?) pour « itinéraire »/);
+    await expect(page.locator('.result-type', { hasText: 'Lieu ou service' })).toHaveCount(0);
+  });
+
   test("'medecin' finds pages with 'médecin'", async ({ page }) => {
     await page.goto('/recherche/');
     const field = page.getByRole('main').getByRole('searchbox', { name: 'Que cherchez-vous ?' });
