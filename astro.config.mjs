@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadSiteConfig } from './src/lib/site-config.ts';
+import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadGlossary } from './src/lib/glossary.ts';
-import { glossaryAbbrPlugin } from './src/lib/glossary-abbr.ts';
-import contentQuality from './src/integrations/content-quality.ts';
-import { basemapCspSources } from './src/lib/map-config.ts';
-import securityHeadersFile from './src/integrations/security-headers.ts';
-import entryFilesIntegration from './src/integrations/entry-files.ts';
+import { loadGlossary } from './src/features/information/glossary.ts';
+import { glossaryAbbrPlugin } from './src/features/information/glossary-abbr.ts';
+import contentQuality from './src/features/information/content-quality.ts';
+import { basemapCspSources } from './src/features/map/map-config.ts';
+import securityHeadersFile from './src/core/security-headers-file.ts';
+import entryFilesIntegration from './src/features/opendata/entry-files-integration.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './scripts/find-chromium.ts';
+import { chromiumArgs, chromiumPath } from './tools/test/find-chromium.ts';
 
 /** The build under test and where it is served (helpers may use their own). */
 const distDir = process.env['DIST_DIR'] ?? 'dist';
@@ -7,7 +7,9 @@ const port = Number(process.env['PORT'] ?? 4321);
 const executablePath = chromiumPath();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // Browser journeys sit next to the feature they test; cross-feature ones in tests/.
+  testDir: '.',
+  testMatch: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : 2,
   retries: 0,
@@ -23,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: `node scripts/serve-nginx.ts --root ${distDir} --port ${port}`,
+    command: `node tools/test/serve-nginx.ts --root ${distDir} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,

@@ -5,16 +5,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentPath } from './lib/content-dir.ts';
-import { guide } from './schemas/guide.ts';
-import { myth } from './schemas/myth.ts';
-import { brochure } from './schemas/brochure.ts';
-import { newsItem } from './schemas/news.ts';
-import { page } from './schemas/page.ts';
-import { figure } from './schemas/figure.ts';
-import { pressRelease } from './schemas/press-release.ts';
-import { factSheet } from './schemas/fact-sheet.ts';
-import { pressGuide } from './schemas/press-guide.ts';
+import { contentPath } from './core/content-dir.ts';
+import { guide } from './features/information/schema/guide.ts';
+import { myth } from './features/information/schema/myth.ts';
+import { brochure } from './features/information/schema/brochure.ts';
+import { newsItem } from './features/information/schema/news.ts';
+import { page } from './features/clsm/schema/page.ts';
+import { figure } from './features/information/schema/figure.ts';
+import { pressRelease } from './features/press/schema/press-release.ts';
+import { factSheet } from './features/press/schema/fact-sheet.ts';
+import { pressGuide } from './features/press/schema/press-guide.ts';
 
 // Information section (issue #6): guides, myths, brochures, news, pages, figures.
 const guides = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: contentPath('guides') }), schema: guide });

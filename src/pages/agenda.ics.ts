@@ -1,10 +1,10 @@
 /** Subscription to every upcoming event of the CLSM (SISM or not). */
 import type { APIRoute } from 'astro';
-import { loadEvents, upcomingEvents } from '../lib/events.ts';
-import { eventsCalendar } from '../lib/event-ics.ts';
-import { buildNow } from '../lib/now.ts';
-import { loadSiteConfig } from '../lib/site-config.ts';
-import { translate } from '../lib/i18n.ts';
+import { loadEvents, upcomingEvents } from '../features/events/events.ts';
+import { eventsCalendar } from '../features/events/event-ics.ts';
+import { buildNow } from '../core/now.ts';
+import { loadSiteConfig } from '../core/site-config.ts';
+import { translate } from '../core/i18n/i18n.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteConfig();

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be indexed; points to the sitemap. */
 import type { APIRoute } from 'astro';
-import { loadSiteConfig } from '../lib/site-config.ts';
+import { loadSiteConfig } from '../core/site-config.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteConfig();

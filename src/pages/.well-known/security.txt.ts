@@ -3,7 +3,7 @@
  * site that is rebuilt at least yearly never publishes an expired file.
  */
 import type { APIRoute } from 'astro';
-import { loadSiteConfig } from '../../lib/site-config.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteConfig();

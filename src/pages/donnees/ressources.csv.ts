@@ -1,8 +1,8 @@
 /** /donnees/ressources.csv: the directory as one spreadsheet-safe CSV table. */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../lib/resources.ts';
-import { loadSiteConfig } from '../../lib/site-config.ts';
-import { directoryCsv } from '../../lib/csv-export.ts';
+import { loadDirectory } from '../../features/directory/resources.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
+import { directoryCsv } from '../../features/opendata/csv-export.ts';
 
 export const GET: APIRoute = () => {
   const directory = loadDirectory();

@@ -1,9 +1,9 @@
 /** /donnees/ressources.geojson: the directory's places as GeoJSON (RFC 7946). */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../lib/resources.ts';
-import { loadSiteConfig } from '../../lib/site-config.ts';
-import { directoryGeoJson } from '../../lib/geojson.ts';
-import { jsonBody } from '../../lib/opendata.ts';
+import { loadDirectory } from '../../features/directory/resources.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
+import { directoryGeoJson } from '../../features/opendata/geojson.ts';
+import { jsonBody } from '../../features/opendata/opendata.ts';
 
 export const GET: APIRoute = () => {
   const directory = loadDirectory();

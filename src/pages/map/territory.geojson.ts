@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
-import { contentPath } from '../../lib/content-dir.ts';
+import { contentPath } from '../../core/content-dir.ts';
 
 export const GET: APIRoute = () => {
   const file = contentPath('territory.geojson');

@@ -1,10 +1,10 @@
 /** The press releases as RSS 2.0 (@astrojs/rss); embargoed releases are left out until they pass. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSiteConfig } from '../../lib/site-config.ts';
-import { translate } from '../../lib/i18n.ts';
-import { releaseInstant } from '../../lib/embargo.ts';
-import { PRESS_PATHS, releaseUrl, releases } from '../../lib/press.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
+import { translate } from '../../core/i18n/i18n.ts';
+import { releaseInstant } from '../../features/press/embargo.ts';
+import { PRESS_PATHS, releaseUrl, releases } from '../../features/press/press.ts';
 
 export const GET: APIRoute = async () => {
   const site = loadSiteConfig();

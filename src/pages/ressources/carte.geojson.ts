@@ -3,8 +3,8 @@
  * points. <resource-map> fetches it when the visitor opens the map.
  */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../lib/resources.ts';
-import { resourcePoints } from '../../lib/map-points.ts';
+import { loadDirectory } from '../../features/directory/resources.ts';
+import { resourcePoints } from '../../features/directory/map-points.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(resourcePoints(loadDirectory().listed)), { headers: { 'Content-Type': 'application/geo+json' } });

@@ -1,8 +1,8 @@
 /** /donnees/hsds/datapackage.json: the Frictionless descriptor of the HSDS tables. */
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../../lib/hsds-tabular.ts';
-import { jsonBody, OPEN_LICENCE } from '../../../lib/opendata.ts';
-import { loadSiteConfig } from '../../../lib/site-config.ts';
+import { dataPackage } from '../../../features/opendata/hsds-tabular.ts';
+import { jsonBody, OPEN_LICENCE } from '../../../features/opendata/opendata.ts';
+import { loadSiteConfig } from '../../../core/site-config.ts';
 
 export const GET: APIRoute = () => {
   const site = loadSiteConfig();

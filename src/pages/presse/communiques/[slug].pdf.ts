@@ -1,8 +1,8 @@
 /** A release's PDF, served only once the release is out of embargo (it lives in content/, not public/). */
 import type { APIRoute } from 'astro';
-import type { ReleaseEntry } from '../../../lib/press.ts';
-import { releasePdf, releases } from '../../../lib/press.ts';
-import { slugOf } from '../../../lib/content-urls.ts';
+import type { ReleaseEntry } from '../../../features/press/press.ts';
+import { releasePdf, releases } from '../../../features/press/press.ts';
+import { slugOf } from '../../../core/content-urls.ts';
 
 export async function getStaticPaths() {
   return (await releases()).map((entry) => ({ params: { slug: slugOf(entry.id) }, props: { entry } }));

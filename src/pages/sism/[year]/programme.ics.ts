@@ -1,9 +1,9 @@
 /** Subscription to the whole programme of an edition. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsOfEdition, loadEditions, loadEvents, type SismEdition } from '../../../lib/events.ts';
-import { eventsCalendar } from '../../../lib/event-ics.ts';
-import { loadSiteConfig } from '../../../lib/site-config.ts';
-import { translate } from '../../../lib/i18n.ts';
+import { eventsOfEdition, loadEditions, loadEvents, type SismEdition } from '../../../features/events/events.ts';
+import { eventsCalendar } from '../../../features/events/event-ics.ts';
+import { loadSiteConfig } from '../../../core/site-config.ts';
+import { translate } from '../../../core/i18n/i18n.ts';
 
 export const getStaticPaths = (() => loadEditions().map((edition) => ({ params: { year: String(edition.year) }, props: { edition } }))) satisfies GetStaticPaths;
 

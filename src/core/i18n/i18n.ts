@@ -1,0 +1,53 @@
+/**
+ * UI strings and localised paths. French is served at "/", English at "/en/".
+ * Components call `t('dotted.key')`; a key missing in a language fails the
+ * type check and a unit test.
+ */
+import fr from './fr.ts';
+import en from './en.ts';
+import type { UiKey } from './keys.ts';
+import type { Language } from '../schema/site.ts';
+import { dateTimeFormat } from '../intl-cache.ts';
+
+export type { UiKey };
+
+/** Strings per language. */
+export const dictionaries: Record<Language, Record<UiKey, string>> = { fr, en };
+
+/** The default language, served without a prefix. */
+export const DEFAULT_LANGUAGE: Language = 'fr';
+
+/** Replaces `{name}` placeholders with values. */
+function interpolate(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Returns the string for `key` in `lang`, with `{placeholders}` filled in. */
+export function translate(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
+  const text = dictionaries[lang][key] as string | undefined;
+  // The type checker catches a missing key; this names it if a build runs unchecked.
+  if (text === undefined) throw new Error(`Missing UI string "${key}" for language "${lang}" in src/i18n/${lang}.ts`);
+  return interpolate(text, values);
+}
+
+/** A `t()` bound to one language, for use in a component. */
+export function useTranslations(lang: Language) {
+  return (key: UiKey, values?: Record<string, string | number>) => translate(lang, key, values);
+}
+
+/** The language of a URL path: "/en/..." is English, everything else French. */
+export function languageFromPath(pathname: string): Language {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'fr';
+}
+
+/** Prefixes a site path with the language ("/" stays French, "/en/" for English). */
+export function localePath(lang: Language, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return lang === DEFAULT_LANGUAGE ? clean : `/${lang}${clean === '/' ? '/' : clean}`;
+}
+
+/** Formats a date the way readers of `lang` expect ("5 octobre 2026"). */
+export function formatDate(lang: Language, isoDate: string): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+}

@@ -1,0 +1,312 @@
+/**
+ * <resource-filters>: instant filtering of the directory.
+ *
+ * The page works without it (static lists, category and commune pages).
+ * When JavaScript runs, the element shows the filter form, and on first use
+ * (or when the URL already carries filters) fetches /ressources/index.json,
+ * a compact index of every entry, and filters it in the browser. The
+ * filters live in the URL query (shareable; back and forward restore them),
+ * the number of results is announced in a live region, and each active
+ * filter is a button that removes it.
+ */
+import { decodeDates, decodeWeek, formatTime, isOpenOn, type WeeklyHours } from '../weekly-hours.ts';
+import type { DirectoryIndex, IndexEntry } from '../directory-view.ts';
+import { computeStatus, str } from './directory-data.ts';
+// Imported here, not only by the map: evaluating events.ts starts recording the
+// last visible set before this element can announce one, so a map or
+// "Autour de moi" whose script runs later still starts from the filtered set.
+import { VISIBLE_EVENT, type VisibleDetail } from '../../map/elements/events.ts';
+import './open-status.ts';
+
+/** Form fields, named as they appear in the URL. */
+const SELECTS = ['besoin', 'commune', 'public', 'langue', 'acces', 'jour'] as const;
+const CHECKBOXES = ['ouvert', 'gratuit', 'sans-rdv'] as const;
+const FIELDS = [...SELECTS, 'heure', ...CHECKBOXES] as const;
+const DAY_CODES = ['lu', 'ma', 'me', 'je', 've', 'sa', 'di'];
+const BATCH = 50;
+
+type State = Partial<Record<(typeof FIELDS)[number], string>>;
+
+function weekly(entry: IndexEntry): WeeklyHours | undefined {
+  if (entry.w === undefined) return undefined;
+  return { week: decodeWeek(entry.w), holiday: entry.h === undefined ? undefined : decodeWeek(entry.h), dates: entry.d === undefined ? undefined : decodeDates(entry.d) };
+}
+
+function minutesOf(time: string): number | undefined {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+export class ResourceFilters extends HTMLElement {
+  private form!: HTMLFormElement;
+  private live!: HTMLElement;
+  private chips!: HTMLElement;
+  private results!: HTMLElement;
+  private list!: HTMLUListElement;
+  private more!: HTMLButtonElement;
+  private staticList: HTMLElement | null = null;
+  private index: Promise<DirectoryIndex> | undefined;
+  private found: IndexEntry[] = [];
+  private shown = 0;
+  private run = 0;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const live = this.querySelector<HTMLElement>('[data-live]');
+    const chips = this.querySelector<HTMLElement>('[data-chips]');
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    const list = this.querySelector<HTMLUListElement>('[data-results-list]');
+    const more = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (!form || !live || !chips || !results || !list || !more) return;
+    Object.assign(this, { form, live, chips, results, list, more });
+    this.staticList = document.querySelector('[data-static-list]');
+    form.hidden = false;
+    form.addEventListener('change', () => this.commit());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.commit();
+    });
+    form.addEventListener('reset', () => queueMicrotask(() => this.commit()));
+    more.addEventListener('click', () => this.renderMore(true));
+    document.addEventListener('resource-map:select', this.onMapSelect);
+    window.addEventListener('popstate', () => {
+      this.writeForm(this.readUrl());
+      void this.apply();
+    });
+    const initial = this.readUrl();
+    if (Object.keys(initial).length > 0) {
+      this.writeForm(initial);
+      void this.apply();
+    }
+  }
+
+  private readUrl(): State {
+    const params = new URLSearchParams(location.search);
+    const state: State = {};
+    for (const name of FIELDS) {
+      const value = params.get(name);
+      if (value) state[name] = value;
+    }
+    return state;
+  }
+
+  private readForm(): State {
+    const data = new FormData(this.form);
+    const state: State = {};
+    for (const name of FIELDS) {
+      const value = data.get(name);
+      if (typeof value === 'string' && value !== '') state[name] = value;
+    }
+    return state;
+  }
+
+  private writeForm(state: State): void {
+    for (const name of FIELDS) {
+      const field = this.form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = state[name] === '1';
+      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = state[name] ?? '';
+    }
+  }
+
+  /** The form changed: record the state in the URL (a new history entry) and filter. */
+  private commit(): void {
+    const state = this.readForm();
+    const query = new URLSearchParams(state as Record<string, string>).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    void this.apply();
+  }
+
+  private loadIndex(): Promise<DirectoryIndex> {
+    this.index ??= fetch(this.dataset['index'] ?? '/ressources/index.json').then((response) => {
+      if (!response.ok) throw new Error(`index: HTTP ${response.status}`);
+      return response.json() as Promise<DirectoryIndex>;
+    });
+    return this.index;
+  }
+
+  private async apply(): Promise<void> {
+    const run = (this.run += 1);
+    const state = this.readForm();
+    this.renderChips(state);
+    if (Object.keys(state).length === 0) {
+      this.results.hidden = true;
+      if (this.staticList) this.staticList.hidden = false;
+      this.live.textContent = '';
+      this.announceVisible(null);
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    let index: DirectoryIndex;
+    try {
+      index = await this.loadIndex();
+    } catch {
+      this.index = undefined;
+      this.removeAttribute('aria-busy');
+      this.live.textContent = str('directory.filters.error');
+      return;
+    }
+    const matches = this.filter(index, state);
+    if (run !== this.run) return;
+    this.found = matches;
+    this.list.replaceChildren();
+    this.shown = 0;
+    this.renderMore(false);
+    this.results.hidden = false;
+    if (this.staticList) this.staticList.hidden = true;
+    this.removeAttribute('aria-busy');
+    this.announceVisible(matches.map((m) => m.id));
+    const count = matches.length;
+    this.live.textContent = count === 0 ? str('directory.count.zero') : count === 1 ? str('directory.count.one') : str('directory.count.other', { count });
+  }
+
+  /**
+   * Map hooks (issue #4, see src/features/map/elements/events.ts): after each
+   * filtering, `directory:visible` carries the ids now listed (null: no
+   * filter, every entry) so <resource-map> and <near-me> show the same set.
+   */
+  private announceVisible(ids: string[] | null): void {
+    document.dispatchEvent(new CustomEvent<VisibleDetail>(VISIBLE_EVENT, { detail: { ids } }));
+  }
+
+  /** A marker chosen on the map (`resource-map:select`) highlights the entry's card in the list. */
+  private readonly onMapSelect = (event: Event): void => {
+    const id = (event as CustomEvent<{ id: string }>).detail.id;
+    for (const card of document.querySelectorAll('.resource-card')) {
+      const link = card.querySelector<HTMLAnchorElement>('a[href^="/ressources/"]');
+      card.classList.toggle('is-map-selected', link?.getAttribute('href') === `/ressources/${id}/`);
+    }
+  };
+
+  private filter(index: DirectoryIndex, state: State): IndexEntry[] {
+    const day = state.jour === undefined ? -1 : DAY_CODES.indexOf(state.jour);
+    const time = state.heure === undefined ? undefined : minutesOf(state.heure);
+    const now = new Date();
+    const out: IndexEntry[] = [];
+    for (const entry of index.entries) {
+      if (state.besoin && !entry.c.includes(state.besoin)) continue;
+      if (state.commune && entry.m !== state.commune) continue;
+      if (state.public && !entry.a.includes(state.public) && !entry.a.includes('tous-publics')) continue;
+      if (state.langue && !entry.l.includes(state.langue)) continue;
+      if (state.acces && !entry.x.includes(state.acces)) continue;
+      if (state.gratuit === '1' && entry.f !== 'free') continue;
+      if (state['sans-rdv'] === '1' && entry.r !== 'walk-in') continue;
+      const hours = weekly(entry);
+      if (day >= 0) {
+        if (!hours || entry.t) continue;
+        const dayHours = hours.week[day] ?? [];
+        if (time === undefined ? dayHours.length === 0 : !isOpenOn(hours, day, time)) continue;
+      }
+      if (state.ouvert === '1') {
+        if (!hours || entry.t) continue;
+        if (!computeStatus(hours, now).open) continue;
+      }
+      out.push(entry);
+    }
+    return out;
+  }
+
+  private renderMore(moveFocus: boolean): void {
+    const next = this.found.slice(this.shown, this.shown + BATCH);
+    const first = next.length > 0 ? this.card(next[0] as IndexEntry) : undefined;
+    if (first) this.list.append(first);
+    for (const entry of next.slice(1)) this.list.append(this.card(entry));
+    this.shown += next.length;
+    this.more.hidden = this.shown >= this.found.length;
+    if (moveFocus && first) first.querySelector('a')?.focus();
+  }
+
+  /** One result, with the same markup and classes as ResourceCard.astro. */
+  private card(entry: IndexEntry): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'resource-card';
+    const title = document.createElement('h3');
+    title.className = 'resource-card-name';
+    const link = document.createElement('a');
+    link.href = `/ressources/${entry.id}/`;
+    link.textContent = entry.n;
+    title.append(link);
+    li.append(title);
+    const place = document.createElement('p');
+    place.className = 'resource-card-place';
+    place.textContent = entry.p;
+    li.append(place);
+    if (entry.s) {
+      const hours = document.createElement('p');
+      hours.className = 'resource-card-hours';
+      hours.textContent = str('directory.hours.summary', { hours: entry.s });
+      li.append(hours);
+    }
+    if (entry.w !== undefined || entry.t) {
+      const status = document.createElement('open-status');
+      status.className = 'resource-card-status';
+      if (entry.t) status.setAttribute('data-temporarily-closed', '');
+      if (entry.w !== undefined) status.dataset['week'] = entry.w;
+      if (entry.h !== undefined) status.dataset['holiday'] = entry.h;
+      if (entry.d !== undefined) status.dataset['dates'] = entry.d;
+      li.append(status);
+    }
+    const facts = document.createElement('p');
+    facts.className = 'resource-card-facts';
+    facts.textContent = [str(`directory.cost.${entry.f}`), str(`directory.appointment.${entry.r}`)].join(' · ');
+    li.append(facts);
+    if (entry.tel) {
+      const phone = document.createElement('p');
+      const call = document.createElement('a');
+      call.className = 'resource-card-call';
+      call.href = entry.tel[1];
+      call.textContent = str('directory.entry.call', { number: entry.tel[0] });
+      phone.append(call);
+      li.append(phone);
+    }
+    return li;
+  }
+
+  private labelFor(name: (typeof FIELDS)[number], value: string): string {
+    const field = this.form.elements.namedItem(name);
+    if (field instanceof HTMLSelectElement) return field.selectedOptions[0]?.textContent?.trim().replace(/^— /, '') ?? value;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') return field.labels?.[0]?.textContent?.trim() ?? name;
+    return value;
+  }
+
+  private renderChips(state: State): void {
+    const items: { label: string; clear: (typeof FIELDS)[number][] }[] = [];
+    for (const name of FIELDS) {
+      const value = state[name];
+      if (value === undefined || name === 'jour' || name === 'heure') continue;
+      items.push({ label: this.labelFor(name, value), clear: [name] });
+    }
+    if (state.jour !== undefined) {
+      const day = this.labelFor('jour', state.jour);
+      const time = state.heure === undefined ? undefined : minutesOf(state.heure);
+      items.push({ label: time === undefined ? day : str('directory.filters.openOnValue', { day, time: formatTime(time) }), clear: ['jour', 'heure'] });
+    }
+    const list = this.chips.querySelector('ul');
+    if (!list) return;
+    list.replaceChildren(
+      ...items.map(({ label, clear }) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'chip';
+        button.textContent = label;
+        button.setAttribute('aria-label', str('directory.filters.remove', { label }));
+        button.addEventListener('click', () => {
+          const chips = [...list.querySelectorAll('button')];
+          const position = chips.indexOf(button);
+          const next = { ...state };
+          for (const name of clear) delete next[name];
+          this.writeForm(next);
+          this.commit();
+          const remaining = [...list.querySelectorAll('button')];
+          (remaining[Math.min(position, remaining.length - 1)] ?? this.form.querySelector('select'))?.focus();
+        });
+        li.append(button);
+        return li;
+      }),
+    );
+    this.chips.hidden = items.length === 0;
+  }
+}
+
+if (!customElements.get('resource-filters')) customElements.define('resource-filters', ResourceFilters);

@@ -1,0 +1,29 @@
+/**
+ * The sector map as the /ressources/mon-cmp/ pages use it: loaded once per
+ * build against the directory, with the CMP entries resolved.
+ */
+import { loadDirectory, findResource, type Resource } from './resources.ts';
+import { loadSectors, type SectorMap } from './sectors.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
+
+let cached: SectorMap | null | undefined;
+
+/** The validated sector map, or null when the CLSM has no content/sectors.yaml. */
+export function sectorMap(): SectorMap | null {
+  if (cached !== undefined) return cached;
+  const directory = loadDirectory();
+  cached = loadSectors({ site: loadSiteConfig(), entryIds: new Set(directory.listed.map((r) => r.id)) }) ?? null;
+  return cached;
+}
+
+/** The directory entry of a sector's CMP (checked to exist when the map was loaded). */
+export function cmpEntry(id: string): Resource {
+  const entry = findResource(loadDirectory(), id);
+  if (!entry) throw new Error(`sectors: CMP entry "${id}" vanished from the directory`);
+  return entry;
+}
+
+/** URL of the answer page for a place path ("bron", "villeurbanne/rue-leon-blum"). */
+export function myCmpPath(path: string): string {
+  return `/ressources/mon-cmp/${path}/`;
+}

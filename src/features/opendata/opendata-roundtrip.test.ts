@@ -1,0 +1,59 @@
+/** Export to HSDS, import that export into an empty directory, export again: nothing is lost or changed. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { loadDirectory } from '../directory/resources.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
+import { hsdsServices } from './hsds.ts';
+import { servicesToTables, tableColumns, TABULAR_FILES } from './hsds-tabular.ts';
+import { importFile } from './import/cli.ts';
+import { convertHsds } from './import/hsds.ts';
+
+const TODAY = '2026-11-22';
+const site = loadSiteConfig();
+const original = loadDirectory({ today: TODAY, log: null });
+const ctx = { siteUrl: site.url, taxonomy: original.taxonomy };
+const exported = hsdsServices(original.all, ctx);
+const work = mkdtempSync(join(tmpdir(), 'clsm-roundtrip-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function reexport(dir: string) {
+  const again = loadDirectory({ dir, today: TODAY, log: null });
+  return hsdsServices(again.all, { siteUrl: site.url, taxonomy: again.taxonomy });
+}
+
+describe('HSDS round trip', () => {
+  it('services.json → import into an empty directory → export gives the same services', () => {
+    const file = join(work, 'services.json');
+    writeFileSync(file, JSON.stringify(exported));
+    const dir = join(work, 'from-json');
+    const result = importFile('hsds', convertHsds, file, { dir, today: TODAY });
+    expect(result.problems).toEqual([]);
+    expect(result.files.every((f) => f.action === 'create')).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(original.all.map((e) => `${e.id}.yaml`).sort());
+    expect(reexport(dir)).toEqual(exported);
+  });
+
+  it('the CSV data package → import → export gives the same services', () => {
+    const folder = join(work, 'package');
+    mkdirSync(folder);
+    const tables = servicesToTables(exported);
+    for (const file of TABULAR_FILES) {
+      const columns = tableColumns(file);
+      writeFileSync(join(folder, file), stringify([columns, ...(tables[file] ?? []).map((row) => columns.map((c) => (row[c] === undefined ? '' : String(row[c]))))]));
+    }
+    const dir = join(work, 'from-csv');
+    const result = importFile('hsds', convertHsds, folder, { dir, today: TODAY });
+    expect(result.problems).toEqual([]);
+    expect(reexport(dir)).toEqual(exported);
+  });
+
+  it('importing the same export again leaves every file alone', () => {
+    const file = join(work, 'services.json');
+    const result = importFile('hsds', convertHsds, file, { dir: join(work, 'from-json'), today: '2026-12-01' });
+    expect(result.problems).toEqual([]);
+    expect(result.files.filter((f) => f.action !== 'unchanged')).toEqual([]);
+  });
+});

@@ -1,9 +1,0 @@
-/** /ressources/<id>.vcf in `astro dev`; the build writes these files itself (src/integrations/entry-files.ts). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDirectory, type Resource } from '../lib/resources.ts';
-import { entryVCard } from '../lib/entry-files.ts';
-
-export const getStaticPaths = (() => loadDirectory().listed.map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ entry: Resource }> = ({ props }) =>
-  new Response(entryVCard(props.entry), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });

@@ -1,0 +1,102 @@
+/** Journeys every page shares: help now, navigation, languages, not found. */
+import { test, expect, PHONE } from './support/browser.ts';
+
+test.describe('help now', () => {
+  test('is visible without scrolling on a phone, with the four national lines as links', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/');
+    const block = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
+    for (const [number, href] of [['3114', 'tel:3114'], ['15', 'tel:15'], ['112', 'tel:112'], ['114', 'sms:114']] as const) {
+      const link = block.locator(`a[data-line="${number}"]`);
+      await expect(link).toHaveAttribute('href', href);
+      await expect(link).toBeInViewport({ ratio: 1 });
+    }
+  });
+
+  test('shows the local crisis contacts from the site configuration, labelled as examples', async ({ page }) => {
+    await page.goto('/contact/');
+    const block = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
+    await expect(block.getByRole('link', { name: 'Appeler le 01 99 00 20 00' })).toHaveAttribute('href', 'tel:+33199002000');
+    await expect(block.getByText('(exemple)').first()).toBeVisible();
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    // The next stop is inside the main content, not the header.
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
+  test('the main navigation is reachable and names the current section', async ({ page }) => {
+    await page.goto('/presse/');
+    const nav = page.getByRole('navigation', { name: 'Menu principal' });
+    await expect(nav.getByRole('link', { name: 'Espace presse' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Trouver de l’aide' })).not.toHaveAttribute('aria-current', 'page');
+  });
+});
+
+test.describe('languages', () => {
+  test('a visitor switches the home page to English and back', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('link', { name: 'Read this site in English' }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mental health: help and information near you');
+    await expect(page.getByRole('complementary', { name: 'Need help now?' })).toBeVisible();
+    await page.getByRole('link', { name: 'Lire ce site en français' }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  });
+});
+
+test.describe('not found', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+  test('an unknown address answers 404 with a way home in both languages', async ({ page }) => {
+    const response = await page.goto('/cette-page-n-existe-pas/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await expect(page.getByRole('link', { name: 'Revenir à l’accueil' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en/');
+  });
+});
+
+test.describe('site files', () => {
+  test('robots.txt, security.txt, the sitemap and the favicon are served', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain('Sitemap: https://clsm-exemple.fr/sitemap-index.xml');
+    const security = await request.get('/.well-known/security.txt');
+    expect(security.ok()).toBe(true);
+    const text = await security.text();
+    expect(text).toMatch(/^Contact: mailto:/m);
+    const expires = new Date(/^Expires: (.+)$/m.exec(text)![1]!);
+    expect(expires.getTime()).toBeGreaterThan(Date.now());
+    expect((await request.get('/sitemap-index.xml')).ok()).toBe(true);
+    const icon = await request.get('/favicon.ico');
+    expect(icon.ok()).toBe(true);
+    expect((await icon.body()).readUInt16LE(2)).toBe(1); // ICO resource type
+  });
+});
+
+test.describe('print', () => {
+  test('printing a page hides the navigation but keeps the crisis lines', async ({ page }) => {
+    await page.goto('/contact/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Menu principal' })).toBeHidden();
+    await expect(page.locator('a[data-line="3114"]')).toBeVisible();
+  });
+});
+
+test.describe('privacy', () => {
+  test('no page sets a cookie', async ({ page, context }) => {
+    for (const path of ['/', '/en/', '/contact/', '/presse/']) await page.goto(path);
+    expect(await context.cookies()).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * `npm run import:spreadsheet -- FILE [--dry-run]`: imports directory
+ * entries from a CSV spreadsheet shaped like templates/annuaire.csv
+ * (see docs/import.md). All-or-nothing: with any mistake nothing is written.
+ */
+import { importCommand } from '../src/features/opendata/import/cli.ts';
+import { convertSpreadsheet } from '../src/features/opendata/import/spreadsheet.ts';
+
+importCommand('spreadsheet', (path, display, context) => convertSpreadsheet(path, display, context));
