@@ -4,12 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadGlossary } from './src/features/information/glossary.ts';
-import { glossaryAbbrPlugin } from './src/features/information/glossary-abbr.ts';
-import contentQuality from './src/features/information/content-quality.ts';
-import { basemapCspSources } from './src/features/map/map-config.ts';
-import securityHeadersFile from './src/core/security-headers-file.ts';
-import entryFilesIntegration from './src/features/opendata/entry-files-integration.ts';
+import { securityHeadersFile } from './src/core/security-headers-file.ts';
+import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
+import { basemapCspSources } from './src/features/map/index.ts';
+import { entryFilesIntegration } from './src/features/opendata/index.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.

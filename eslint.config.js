@@ -18,7 +18,7 @@ export default defineConfig(
   },
   {
     // Tests build variants of YAML documents as loose objects.
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', '**/*.test.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

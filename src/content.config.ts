@@ -6,15 +6,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentPath } from './core/content-dir.ts';
-import { guide } from './features/information/schema/guide.ts';
-import { myth } from './features/information/schema/myth.ts';
-import { brochure } from './features/information/schema/brochure.ts';
-import { newsItem } from './features/information/schema/news.ts';
-import { page } from './features/clsm/schema/page.ts';
-import { figure } from './features/information/schema/figure.ts';
-import { pressRelease } from './features/press/schema/press-release.ts';
-import { factSheet } from './features/press/schema/fact-sheet.ts';
-import { pressGuide } from './features/press/schema/press-guide.ts';
+import { guide, myth, brochure, newsItem, figure } from './features/information/index.ts';
+import { page } from './features/clsm/index.ts';
+import { pressRelease, factSheet, pressGuide } from './features/press/index.ts';
 
 // Information section (issue #6): guides, myths, brochures, news, pages, figures.
 const guides = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: contentPath('guides') }), schema: guide });

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { describe, indexSearch, outDirFrom } from '../src/features/search/index-search.ts';
+import { describe, indexSearch, outDirFrom } from '../src/features/search/index.ts';
 
 const args = process.argv.slice(2);
 const finalDir = resolve(outDirFrom(args));

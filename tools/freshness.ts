@@ -6,10 +6,9 @@
  *   npm run freshness            list overdue entries (exit 0)
  *   npm run freshness -- --strict  exit 1 when any entry is overdue
  */
-import { loadDirectory } from '../src/features/directory/resources.ts';
-import { dueDate } from '../src/features/directory/freshness.ts';
+import { loadDirectory, dueDate } from '../src/features/directory/index.ts';
 import { formatProblem, ContentError } from '../src/core/content-errors.ts';
-import { overdueReviews } from '../src/features/information/review-freshness.ts';
+import { overdueReviews } from '../src/features/information/index.ts';
 
 try {
   const directory = loadDirectory({ log: null, strictFreshness: false });

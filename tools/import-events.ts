@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ContentError, formatProblem } from '../src/core/content-errors.ts';
 import { contentPath } from '../src/core/content-dir.ts';
-import { importProgramme } from '../src/features/events/event-import.ts';
-import { loadEventContext } from '../src/features/events/events.ts';
+import { importProgramme, loadEventContext } from '../src/features/events/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -3,7 +3,6 @@
  * mental-health establishments from the FINESS extract published on
  * data.gouv.fr. All-or-nothing; see docs/import.md.
  */
-import { importCommand } from '../src/features/opendata/import/cli.ts';
-import { convertFiness } from '../src/features/opendata/import/finess.ts';
+import { importCommand, convertFiness } from '../src/features/opendata/index.ts';
 
 importCommand('finess', convertFiness);

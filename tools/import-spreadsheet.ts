@@ -3,7 +3,6 @@
  * entries from a CSV spreadsheet shaped like templates/annuaire.csv
  * (see docs/import.md). All-or-nothing: with any mistake nothing is written.
  */
-import { importCommand } from '../src/features/opendata/import/cli.ts';
-import { convertSpreadsheet } from '../src/features/opendata/import/spreadsheet.ts';
+import { importCommand, convertSpreadsheet } from '../src/features/opendata/index.ts';
 
 importCommand('spreadsheet', (path, display, context) => convertSpreadsheet(path, display, context));

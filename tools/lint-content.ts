@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentPath } from '../src/core/content-dir.ts';
-import { formatFinding, lintContent } from '../src/features/information/content-lint.ts';
+import { formatFinding, lintContent } from '../src/features/information/index.ts';
 
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

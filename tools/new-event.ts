@@ -9,13 +9,10 @@ import { createInterface } from 'node:readline/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stdin as input, stdout as output } from 'node:process';
-import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput } from '../src/features/events/schema/event.ts';
-import { ACCESS_FEATURES } from '../src/features/directory/schema/resource.ts';
+import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput, crossCheckEvent, loadEventContext, defaultId, writeAtomic, DATE_EXPECTED, parseFrenchDate, parseFrenchTime, TIME_EXPECTED } from '../src/features/events/index.ts';
+import { ACCESS_FEATURES } from '../src/features/directory/index.ts';
 import { fieldPath, formatProblem } from '../src/core/content-errors.ts';
 import { contentPath } from '../src/core/content-dir.ts';
-import { crossCheckEvent, loadEventContext } from '../src/features/events/events.ts';
-import { defaultId, writeAtomic } from '../src/features/events/event-import.ts';
-import { DATE_EXPECTED, parseFrenchDate, parseFrenchTime, TIME_EXPECTED } from '../src/features/events/french-date.ts';
 import { translate } from '../src/core/i18n/i18n.ts';
 import { stringify } from 'yaml';
 

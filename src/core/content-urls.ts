@@ -1,9 +1,10 @@
 /**
- * Where each content entry is published. Entry ids come from file paths
- * ("fr/ou-s-adresser"); the last segment is the URL slug.
+ * Where content entries are published. Entry ids come from file paths
+ * ("fr/ou-s-adresser"); the last segment is the URL slug. Each feature
+ * writes the addresses of its own collections from these (for example
+ * features/information/urls.ts).
  */
 import type { Language } from './schema/site.ts';
-import type { BrochureSeries } from '../features/information/schema/brochure.ts';
 
 /** The slug of an entry id: its last path segment. */
 export function slugOf(id: string): string {
@@ -13,31 +14,6 @@ export function slugOf(id: string): string {
 /** The language folder of an entry id ("en/where-to-go" → "en"). */
 export function languageOfId(id: string): Language {
   return id.startsWith('en/') ? 'en' : 'fr';
-}
-
-/** A guide's page. */
-export function guideUrl(id: string): string {
-  return languageOfId(id) === 'en' ? `/en/learn/${slugOf(id)}/` : `/s-informer/${slugOf(id)}/`;
-}
-
-/** A myth-versus-fact page. */
-export function mythUrl(id: string): string {
-  return `/s-informer/idees-recues/${slugOf(id)}/`;
-}
-
-/** A series of brochures. */
-export function brochureSeriesUrl(series: BrochureSeries): string {
-  return `/s-informer/brochures/${series}/`;
-}
-
-/** A brochure's HTML version. */
-export function brochureUrl(series: BrochureSeries, id: string): string {
-  return `${brochureSeriesUrl(series)}${slugOf(id)}/`;
-}
-
-/** A news item. */
-export function newsUrl(id: string): string {
-  return `/actualites/${slugOf(id)}/`;
 }
 
 /** An editorial page by its id, when it has a fixed place on the site. */

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from './security-headers.ts';
 
-export default function securityHeadersFile(): AstroIntegration {
+export function securityHeadersFile(): AstroIntegration {
   return {
     name: 'clsm:security-headers',
     hooks: {

@@ -6,13 +6,12 @@
  * the event schema and the same cross-checks as the site's loader
  * (src/features/events/events.ts) before anything is written.
  */
-import { event, EVENT_AUDIENCES, EVENT_TYPES, type EventInput } from '../../src/features/events/schema/event.ts';
-import { crossCheckEvent, loadEventContext } from '../../src/features/events/events.ts';
+import { event, EVENT_AUDIENCES, EVENT_TYPES, type EventInput, crossCheckEvent, loadEventContext } from '../../src/features/events/index.ts';
 import { loadSiteConfig } from '../../src/core/site-config.ts';
 import { slugify } from '../../src/core/slug.ts';
 import type { ContentProblem } from '../../src/core/content-errors.ts';
 import { random } from './random.ts';
-import { addDays } from '../../src/features/directory/weekly-hours.ts';
+import { addDays } from '../../src/core/clock.ts';
 
 const SISM_YEAR = 2026;
 /** Share of the events that belong to the SISM edition; the others are spread over the year. */

@@ -4,7 +4,7 @@
  * frontmatter is checked with the news schema before anything is written.
  */
 import { stringify } from 'yaml';
-import { newsItem } from '../../src/features/information/schema/news.ts';
+import { newsItem } from '../../src/features/information/index.ts';
 import type { ContentProblem } from '../../src/core/content-errors.ts';
 import { random } from './random.ts';
 

@@ -15,9 +15,8 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { resource, type ResourceInput } from '../../src/features/directory/schema/resource.ts';
+import { resource, type ResourceInput, loadTaxonomy } from '../../src/features/directory/index.ts';
 import { loadSiteConfig } from '../../src/core/site-config.ts';
-import { loadTaxonomy } from '../../src/features/directory/resources.ts';
 import { ContentError, formatProblem } from '../../src/core/content-errors.ts';
 import { random } from './random.ts';
 import { eventProblems, syntheticEvents } from './generate-events.ts';

@@ -14,9 +14,8 @@ import { parse } from 'yaml';
 import { contentPath } from '../../src/core/content-dir.ts';
 import { markdownToBlocks } from './plain-text.ts';
 import { printablePdf } from './printable-pdf.ts';
-import { frontmatterOf } from '../../src/features/information/review-freshness.ts';
-import { previewPath } from '../../src/features/press/media-kit.ts';
-import { pressRelease } from '../../src/features/press/schema/press-release.ts';
+import { frontmatterOf } from '../../src/features/information/index.ts';
+import { previewPath, pressRelease } from '../../src/features/press/index.ts';
 
 function write(path: string, bytes: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });

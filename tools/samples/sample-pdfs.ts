@@ -9,11 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { contentPath } from '../../src/core/content-dir.ts';
-import { frontmatterOf } from '../../src/features/information/review-freshness.ts';
+import { frontmatterOf } from '../../src/features/information/index.ts';
 import { markdownToBlocks } from './plain-text.ts';
 import { printablePdf } from './printable-pdf.ts';
 import { readYamlFile } from '../../src/core/yaml-file.ts';
-import { annualReports } from '../../src/features/clsm/schema/report.ts';
+import { annualReports } from '../../src/features/clsm/index.ts';
 
 const PUBLIC_DIR = resolve('public');
 

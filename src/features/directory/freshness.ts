@@ -1,26 +1,20 @@
 /**
  * When a directory entry's details are due for a new check: 12 months after
  * `verifiedOn`. Used by the entry pages ("informations à vérifier"), the
- * build summary and `npm run freshness`.
+ * build summary and `npm run freshness`. "Today" is the site's one clock
+ * (core/clock.ts), so CLSM_NOW moves it like everything else.
  */
-import { addDays, parisClock } from './weekly-hours.ts';
+import { addMonths } from '../../core/clock.ts';
 
-/** How long a check stays valid. */
+/** How long a check stays valid, in months. */
 export const FRESHNESS_MONTHS = 12;
 
-/** Today's date in Paris (YYYY-MM-DD); the build's idea of "now". */
-export function todayInParis(now: Date = new Date()): string {
-  return parisClock(now).date;
+/** The date after which an entry verified on `verifiedOn` is overdue (same day, `months` later). */
+export function dueDate(verifiedOn: string, months: number = FRESHNESS_MONTHS): string {
+  return addMonths(verifiedOn, months);
 }
 
-/** The date after which an entry verified on `verifiedOn` is overdue (same day, 12 months later). */
-export function dueDate(verifiedOn: string): string {
-  const [y, m, d] = verifiedOn.split('-').map(Number);
-  const due = new Date(Date.UTC((y ?? 1970) + FRESHNESS_MONTHS / 12, (m ?? 1) - 1, d ?? 1));
-  return addDays(due.toISOString().slice(0, 10), 0);
-}
-
-/** True when the entry was last verified more than 12 months before `today`. */
+/** True when the entry was last verified more than FRESHNESS_MONTHS before `today`. */
 export function isStale(verifiedOn: string, today: string): boolean {
   return dueDate(verifiedOn) < today;
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileHours, hoursProblem, publicHolidays, weekdayOf } from './hours.ts';
-import { decodeDates, decodeWeek, encodeDates, encodeWeek, formatDay, parisClock, statusAt, type WallClock } from './weekly-hours.ts';
+import { decodeDates, decodeWeek, encodeDates, encodeWeek, formatDay, statusAt } from './weekly-hours.ts';
+import { parisClock, type WallClock } from '../../core/clock.ts';
 
 const today = '2026-11-22';
 const holidays = publicHolidays(today, 2 * 366);

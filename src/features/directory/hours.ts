@@ -4,7 +4,8 @@
  * weekly table of weekly-hours.ts. Build-time only: the library is large.
  */
 import opening_hours from 'opening_hours';
-import { addDays, type DayIntervals, type Interval, type WeeklyHours } from './weekly-hours.ts';
+import type { DayIntervals, Interval, WeeklyHours } from './weekly-hours.ts';
+import { addDays } from '../../core/clock.ts';
 
 /** Where the hours apply: France, so that `PH` means French public holidays. */
 export interface HoursPlace {

@@ -5,6 +5,7 @@
  * table at build time (see hours.ts), with the dated days of the coming
  * year the table gets wrong, so no page downloads the library.
  */
+import { addDays, type WallClock } from '../../core/clock.ts';
 
 /** Minutes since midnight: [opens, closes), closes at most 1440. */
 export type Interval = readonly [number, number];
@@ -22,16 +23,6 @@ export interface WeeklyHours {
   dates?: Readonly<Record<string, DayIntervals>> | undefined;
 }
 
-/** A moment as read on a clock in Paris. */
-export interface WallClock {
-  /** Calendar date, YYYY-MM-DD. */
-  date: string;
-  /** 0 = Monday ... 6 = Sunday. */
-  weekday: number;
-  /** Minutes since midnight. */
-  minutes: number;
-}
-
 /** Whether a place is open at a moment, and when that changes. */
 export interface HoursStatus {
   open: boolean;
@@ -41,37 +32,7 @@ export interface HoursStatus {
   next?: { inDays: number; weekday: number; minutes: number } | undefined;
 }
 
-export const TIME_ZONE = 'Europe/Paris';
-const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MINUTES_PER_DAY = 1440;
-
-let parisFormat: Intl.DateTimeFormat | undefined;
-
-/** The wall clock in Paris at an instant, whatever the visitor's time zone. */
-export function parisClock(instant: Date): WallClock {
-  parisFormat ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = Object.fromEntries(parisFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
-    weekday: WEEKDAYS_EN.indexOf(parts['weekday'] ?? ''),
-    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
-  };
-}
-
-/** The calendar date `days` after `date` (both YYYY-MM-DD). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
-}
 
 /** The hours of one calendar day, taking public holidays into account. */
 export function hoursOn(hours: WeeklyHours, date: string, weekday: number, holidays: ReadonlySet<string>): DayIntervals {

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyYaml } from 'yaml';
 import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput } from './schema/event.ts';
-import { ACCESS_FEATURES } from '../directory/schema/resource.ts';
+import { ACCESS_FEATURES } from '../directory/index.ts';
 import { ContentError, fieldPath, type ContentProblem } from '../../core/content-errors.ts';
 import { crossCheckEvent, type EventContext } from './events.ts';
 import { DATE_EXPECTED, parseFrenchDate, parseFrenchTime, TIME_EXPECTED } from './french-date.ts';

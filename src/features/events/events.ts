@@ -16,7 +16,7 @@ import type { Commune, SiteConfig } from '../../core/schema/site.ts';
 import { ContentError, type ContentProblem } from '../../core/content-errors.ts';
 import { contentPath } from '../../core/content-dir.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
-import { loadDirectory } from '../directory/resources.ts';
+import { loadDirectory } from '../directory/index.ts';
 import { slugify } from '../../core/slug.ts';
 import { parseYaml } from '../../core/yaml-file.ts';
 import { datesBetween, parisInstant } from '../../core/clock.ts';

@@ -19,7 +19,7 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-export default function contentQuality(): AstroIntegration {
+export function contentQuality(): AstroIntegration {
   return {
     name: 'clsm:content-quality',
     hooks: {

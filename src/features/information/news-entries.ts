@@ -1,7 +1,7 @@
 /** The French news items as feed entries (shared by the three feed endpoints). */
 import { getCollection } from 'astro:content';
 import { buildNewsFeed, type FeedEntry } from './news-feed.ts';
-import { newsUrl } from '../../core/content-urls.ts';
+import { newsUrl } from './urls.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { translate } from '../../core/i18n/i18n.ts';
 

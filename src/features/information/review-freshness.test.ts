@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { checkReviewDates, reviewShape } from './schema/review.ts';
 import { guide } from './schema/guide.ts';
-import { daysBetween, frontmatterOf, isReviewOverdue, overdueReviews } from './review-freshness.ts';
+import { frontmatterOf, isReviewOverdue, overdueReviews } from './review-freshness.ts';
+import { daysBetween } from '../../core/clock.ts';
 import { ContentError } from '../../core/content-errors.ts';
 
 const valid = {

@@ -8,20 +8,11 @@ import { parse } from 'yaml';
 import { review } from './schema/review.ts';
 import { contentPath } from '../../core/content-dir.ts';
 import { ContentError, problemsFromZod } from '../../core/content-errors.ts';
-
-/** Today's date in Paris, YYYY-MM-DD. */
-export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
+import { daysBetween, todayInParis } from '../../core/clock.ts';
 
 /** True when the next review date has passed. */
 export function isReviewOverdue(nextReviewDue: string, today = todayInParis()): boolean {
   return nextReviewDue < today;
-}
-
-/** Whole days from `from` to `to` (YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** A page whose review is overdue. */

@@ -3,8 +3,7 @@
  * entry, French column headers, lists joined with " | ", phones in the
  * French format. Safe to open in a spreadsheet (see csv-safe.ts).
  */
-import type { Resource } from '../directory/resources.ts';
-import type { Taxonomy } from '../directory/schema/taxonomy.ts';
+import type { Resource, Taxonomy } from '../directory/index.ts';
 import { formatPhone } from '../../core/phone.ts';
 import { safeCsv } from './csv-safe.ts';
 import { accessLabel, appointmentLabel, audienceLabel, costLabel } from './hsds-vocabulary.ts';

@@ -15,7 +15,7 @@ import { entryFiles, type EntryFile } from './entry-files.ts';
 /** Files written at once: enough to keep the disk busy, few enough to bound memory. */
 const IN_FLIGHT = 64;
 
-export default function entryFilesIntegration(): AstroIntegration {
+export function entryFilesIntegration(): AstroIntegration {
   return {
     name: 'clsm:entry-files',
     hooks: {

@@ -5,10 +5,8 @@
  * The build writes them in one pass (src/features/opendata/entry-files-integration.ts);
  * `astro dev` serves them from src/routes/.
  */
-import { loadDirectory, type Directory, type Resource } from '../directory/resources.ts';
+import { loadDirectory, type Directory, type Resource, resourceVCard, entryPath, summarizeWeek } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
-import { resourceVCard } from '../directory/vcard.ts';
-import { entryPath, summarizeWeek } from '../directory/directory-view.ts';
 import { hsdsServiceOf, jsonBody } from './opendata.ts';
 
 export interface EntryFile {

@@ -4,8 +4,7 @@
  * `crs` member (RFC 7946 fixes WGS84). Properties use French names, like
  * the CSV export.
  */
-import type { Resource } from '../directory/resources.ts';
-import type { Taxonomy } from '../directory/schema/taxonomy.ts';
+import type { Resource, Taxonomy } from '../directory/index.ts';
 import { appointmentLabel, costLabel } from './hsds-vocabulary.ts';
 
 export interface PointFeature {

@@ -6,7 +6,7 @@
  * original string, which every schedule carries in `description` so the
  * round trip is lossless.
  */
-import type { DayIntervals, Interval } from '../directory/weekly-hours.ts';
+import type { DayIntervals, Interval } from '../directory/index.ts';
 
 /** iCalendar day codes, Monday first like the weekly table. */
 export const ICAL_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

@@ -4,7 +4,7 @@
  * from those words to the lists. Labels come from the French UI strings,
  * so the export reads like the site.
  */
-import { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, COSTS, type AccessFeature, type Appointment, type Audience, type Cost } from '../directory/schema/resource.ts';
+import { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, COSTS, type AccessFeature, type Appointment, type Audience, type Cost } from '../directory/index.ts';
 import { translate } from '../../core/i18n/i18n.ts';
 import { slugify } from '../../core/slug.ts';
 

@@ -11,8 +11,7 @@
  * allows for fields outside the standard. With them the export can be
  * imported back without loss (see import/hsds.ts).
  */
-import type { Resource } from '../directory/resources.ts';
-import type { Taxonomy } from '../directory/schema/taxonomy.ts';
+import type { Resource, Taxonomy } from '../directory/index.ts';
 import { hsdsId } from './uuid-v5.ts';
 import { hsdsTime, ICAL_DAYS, weeklyRules } from './hours-schedule.ts';
 import { slugify } from '../../core/slug.ts';

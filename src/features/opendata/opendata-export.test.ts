@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
-import { loadDirectory, type Resource } from '../directory/resources.ts';
+import { loadDirectory, type Resource } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { hsdsService, hsdsServices } from './hsds.ts';
 import { directoryGeoJson } from './geojson.ts';

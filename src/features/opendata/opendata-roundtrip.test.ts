@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { loadDirectory } from '../directory/resources.ts';
+import { loadDirectory } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { hsdsServices } from './hsds.ts';
 import { servicesToTables, tableColumns, TABULAR_FILES } from './hsds-tabular.ts';

@@ -2,7 +2,7 @@
  * What the open-data endpoints under /donnees/ share: the HSDS context of
  * the build, the licence, and the list of published files.
  */
-import { loadDirectory, type Directory } from '../directory/resources.ts';
+import { loadDirectory, type Directory } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { hsdsServices, type HsdsContext, type HsdsObject } from './hsds.ts';
 import { servicesToTables, type Tables } from './hsds-tabular.ts';

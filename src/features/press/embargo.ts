@@ -1,7 +1,7 @@
 /**
  * Press release embargoes: a release with an embargo is left out of the
  * built site (its page, PDF, lists, feed, sitemap and search index) until
- * the build's "now" (now.ts, pinned with CLSM_NOW) has passed its Paris
+ * the build's "now" (core/clock.ts, pinned with CLSM_NOW) has passed its Paris
  * date-time. Pure code.
  */
 import { parisInstant } from '../../core/clock.ts';

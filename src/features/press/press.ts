@@ -10,7 +10,7 @@ import { PDFDocument } from 'pdf-lib';
 import { contentPath } from '../../core/content-dir.ts';
 import { ContentError } from '../../core/content-errors.ts';
 import { publishedReleases } from './embargo.ts';
-import { buildNow } from '../../core/now.ts';
+import { now } from '../../core/clock.ts';
 import { slugOf } from '../../core/content-urls.ts';
 import { readYamlFile } from '../../core/yaml-file.ts';
 import { experts } from './schema/expert.ts';
@@ -41,7 +41,7 @@ export const pressGuideUrl = (id: string): string => `${PRESS_PATHS.home}${slugO
 
 /** Releases that a build made now may publish, newest first. */
 export async function releases(): Promise<ReleaseEntry[]> {
-  return publishedReleases(await getCollection('pressReleases'), buildNow());
+  return publishedReleases(await getCollection('pressReleases'), now());
 }
 
 /** Fact sheets in their order. */

@@ -1,7 +1,6 @@
 /** "Ajouter à mon agenda": the iCalendar file of one event. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadEvents, type SiteEvent } from '../../features/events/events.ts';
-import { eventsCalendar } from '../../features/events/event-ics.ts';
+import { loadEvents, type SiteEvent, eventsCalendar } from '../../features/events/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 
 export const getStaticPaths = (() => loadEvents().map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;

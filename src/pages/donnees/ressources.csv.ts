@@ -1,8 +1,8 @@
 /** /donnees/ressources.csv: the directory as one spreadsheet-safe CSV table. */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../features/directory/resources.ts';
+import { loadDirectory } from '../../features/directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
-import { directoryCsv } from '../../features/opendata/csv-export.ts';
+import { directoryCsv } from '../../features/opendata/index.ts';
 
 export const GET: APIRoute = () => {
   const directory = loadDirectory();

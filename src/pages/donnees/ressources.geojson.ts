@@ -1,9 +1,8 @@
 /** /donnees/ressources.geojson: the directory's places as GeoJSON (RFC 7946). */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../features/directory/resources.ts';
+import { loadDirectory } from '../../features/directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
-import { directoryGeoJson } from '../../features/opendata/geojson.ts';
-import { jsonBody } from '../../features/opendata/opendata.ts';
+import { directoryGeoJson, jsonBody } from '../../features/opendata/index.ts';
 
 export const GET: APIRoute = () => {
   const directory = loadDirectory();

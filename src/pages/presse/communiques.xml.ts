@@ -3,8 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { translate } from '../../core/i18n/i18n.ts';
-import { releaseInstant } from '../../features/press/embargo.ts';
-import { PRESS_PATHS, releaseUrl, releases } from '../../features/press/press.ts';
+import { releaseInstant } from '../../features/press/index.ts';
+import { PRESS_PATHS, releaseUrl, releases } from '../../features/press/astro.ts';
 
 export const GET: APIRoute = async () => {
   const site = loadSiteConfig();

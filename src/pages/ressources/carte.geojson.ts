@@ -3,8 +3,7 @@
  * points. <resource-map> fetches it when the visitor opens the map.
  */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../features/directory/resources.ts';
-import { resourcePoints } from '../../features/directory/map-points.ts';
+import { loadDirectory, resourcePoints } from '../../features/directory/index.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(resourcePoints(loadDirectory().listed)), { headers: { 'Content-Type': 'application/geo+json' } });

@@ -3,8 +3,7 @@
  * first use of the filters (every listed entry, short keys; see IndexEntry).
  */
 import type { APIRoute } from 'astro';
-import { loadDirectory } from '../../features/directory/resources.ts';
-import { buildIndex } from '../../features/directory/directory-view.ts';
+import { loadDirectory, buildIndex } from '../../features/directory/index.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(buildIndex(loadDirectory())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from '../../../core/schema/common.ts';
-import { sitePdfPath } from '../../information/schema/brochure.ts';
+import { sitePdfPath } from '../../information/index.ts';
 
 export const annualReport = z.object({
   /** Year the report covers. */

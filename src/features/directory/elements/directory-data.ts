@@ -4,7 +4,8 @@
  * DirectoryData.astro): public holidays, day names and the UI strings the
  * elements need, so no string is written in client code.
  */
-import { parisClock, statusAt, type HoursStatus, type WeeklyHours } from '../weekly-hours.ts';
+import { statusAt, type HoursStatus, type WeeklyHours } from '../weekly-hours.ts';
+import { parisClock } from '../../../core/clock.ts';
 
 export interface DirectoryData {
   holidays: string[];

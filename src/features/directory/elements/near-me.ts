@@ -6,8 +6,7 @@
  * never leave the browser.
  */
 import { byDistance, formatKm, matchCommune, type CommunePlace } from '../geo.ts';
-import { currentVisible, ORIGIN_EVENT, VISIBLE_EVENT, type VisibleDetail } from '../../map/elements/events.ts';
-import { loadPoints } from '../../map/elements/points.ts';
+import { currentVisible, ORIGIN_EVENT, VISIBLE_EVENT, type VisibleDetail, loadPoints } from '../../map/client.ts';
 
 interface Config {
   communes: CommunePlace[];

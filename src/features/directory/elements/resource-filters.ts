@@ -15,7 +15,7 @@ import { computeStatus, str } from './directory-data.ts';
 // Imported here, not only by the map: evaluating events.ts starts recording the
 // last visible set before this element can announce one, so a map or
 // "Autour de moi" whose script runs later still starts from the filtered set.
-import { VISIBLE_EVENT, type VisibleDetail } from '../../map/elements/events.ts';
+import { VISIBLE_EVENT, type VisibleDetail } from '../../map/client.ts';
 import './open-status.ts';
 
 /** Form fields, named as they appear in the URL. */

@@ -4,7 +4,7 @@
  * keeps the state in the URL query so it can be shared or bookmarked.
  * Without JavaScript the static filter links it hides do the same job.
  */
-import { VISIBLE_EVENT, type VisibleDetail } from '../../map/elements/events.ts';
+import { VISIBLE_EVENT, type VisibleDetail } from '../../map/client.ts';
 import { criteriaFromQuery, criteriaToQuery, matches, type Criteria, type FilterableEvent } from '../event-filters.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

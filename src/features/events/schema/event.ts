@@ -9,8 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { coordinates, email, httpsUrl, phoneNumber, postcode } from '../../../core/schema/common.ts';
-import { accessFeature, resourceId } from '../../directory/schema/resource.ts';
-import { slug } from '../../directory/schema/taxonomy.ts';
+import { accessFeature, resourceId, slug } from '../../directory/index.ts';
 
 /** Kinds of event; labels in the UI strings (`event.type.<id>`). */
 export const EVENT_TYPES = [

@@ -11,11 +11,11 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SiteConfig } from '../../../core/schema/site.ts';
-import type { Taxonomy } from '../../directory/schema/taxonomy.ts';
+import type { Taxonomy } from '../../directory/index.ts';
 import { ContentError, formatProblem } from '../../../core/content-errors.ts';
 import { contentPath } from '../../../core/content-dir.ts';
-import { todayInParis } from '../../directory/freshness.ts';
-import { loadTaxonomy } from '../../directory/resources.ts';
+import { todayInParis } from '../../../core/clock.ts';
+import { loadTaxonomy } from '../../directory/index.ts';
 import { loadSiteConfig } from '../../../core/site-config.ts';
 import { reportLines, runImport, type Conversion, type ImportResult, type ImportSource } from './run.ts';
 

@@ -13,7 +13,7 @@
  * spreadsheet). Review again when the nomenclature changes (its version is
  * in the extract's first line) or when a CLSM adds a category.
  */
-import type { Appointment, Audience, Cost } from '../../directory/schema/resource.ts';
+import type { Appointment, Audience, Cost } from '../../directory/index.ts';
 
 export interface FinessCategory {
   /** FINESS `categetab` code. */

@@ -9,7 +9,7 @@ import { importFile } from './cli.ts';
 import { convertFiness, inseeOf, tidyName } from './finess.ts';
 import { FINESS_CATEGORIES } from './finess-categories.ts';
 import { lambert93ToWgs84, wgs84ToLambert93 } from './lambert93.ts';
-import { loadTaxonomy } from '../../directory/resources.ts';
+import { loadTaxonomy } from '../../directory/index.ts';
 
 const FIXTURE = 'tests/fixtures/finess/etalab-extract.csv';
 const TODAY = '2026-11-22';

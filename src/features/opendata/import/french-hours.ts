@@ -4,7 +4,7 @@
  * "24h/24"), turned into OpenStreetMap opening_hours syntax. Anything this
  * cannot read with certainty is refused with the reason, never guessed.
  */
-import { hoursProblem } from '../../directory/hours.ts';
+import { hoursProblem } from '../../directory/index.ts';
 import { osmDays } from '../hours-schedule.ts';
 
 /** What the hours column accepts, in words, for error messages. */

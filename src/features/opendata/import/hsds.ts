@@ -14,7 +14,7 @@ import type { ContentProblem } from '../../../core/content-errors.ts';
 import type { HsdsObject } from '../hsds.ts';
 import { tablesToServices, TABULAR_FILES, type Tables } from '../hsds-tabular.ts';
 import { parseTime, weekFromRules, weekToOsm, type WeeklyRule, ICAL_DAYS } from '../hours-schedule.ts';
-import { hoursProblem } from '../../directory/hours.ts';
+import { hoursProblem } from '../../directory/index.ts';
 import { accessFromText, appointmentFromText, areaFromText, AUDIENCE_TAXONOMY, audienceFromText, CATEGORY_TAXONOMY, costFromText, REFERRAL_TEXT, sameWords } from '../hsds-vocabulary.ts';
 import { slugify } from '../../../core/slug.ts';
 import type { ConvertContext } from './cli.ts';

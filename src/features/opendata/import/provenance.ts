@@ -6,7 +6,7 @@
  * hand) is kept as it is.
  */
 import { createHash } from 'node:crypto';
-import type { ImportProvenance } from '../../directory/schema/import-provenance.ts';
+import type { ImportProvenance } from '../../directory/index.ts';
 
 type Json = unknown;
 

@@ -8,12 +8,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { resource, resourceId, type ResourceData } from '../../directory/schema/resource.ts';
-import type { IMPORT_SOURCES } from '../../directory/schema/import-provenance.ts';
+import { resource, resourceId, type ResourceData, crossCheck } from '../../directory/index.ts';
+import type { IMPORT_SOURCES, Taxonomy } from '../../directory/index.ts';
 import type { SiteConfig } from '../../../core/schema/site.ts';
-import type { Taxonomy } from '../../directory/schema/taxonomy.ts';
 import { fieldPath, formatProblem, type ContentProblem } from '../../../core/content-errors.ts';
-import { crossCheck } from '../../directory/resources.ts';
 import { mergeImported } from './provenance.ts';
 
 export type ImportSource = (typeof IMPORT_SOURCES)[number];

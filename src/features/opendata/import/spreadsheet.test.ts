@@ -9,7 +9,7 @@ import { formatProblem } from '../../../core/content-errors.ts';
 import { importFile } from './cli.ts';
 import { convertSpreadsheet } from './spreadsheet.ts';
 import { readFrenchHours } from './french-hours.ts';
-import { loadDirectory } from '../../directory/resources.ts';
+import { loadDirectory } from '../../directory/index.ts';
 
 const FIXTURES = 'tests/fixtures/spreadsheet';
 const TODAY = '2026-11-22';

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { SiteConfig } from '../../../core/schema/site.ts';
-import type { Taxonomy } from '../../directory/schema/taxonomy.ts';
+import type { Taxonomy } from '../../directory/index.ts';
 import type { ContentProblem } from '../../../core/content-errors.ts';
 import { slugify } from '../../../core/slug.ts';
 import { accessFromText, appointmentFromText, audienceFromText, costFromText, sameWords } from '../hsds-vocabulary.ts';
@@ -15,7 +15,7 @@ import { FRENCH_HOURS_EXPECTED, readFrenchHours } from './french-hours.ts';
 import { cleanPhone, cleanPostcode, decimal, findCommune, isoDateFrom, listOf, looksLikeFormula, yesNo } from './normalize.ts';
 import { readText } from './text-file.ts';
 import type { Conversion, ImportRecord } from './run.ts';
-import { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, COSTS } from '../../directory/schema/resource.ts';
+import { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, COSTS } from '../../directory/index.ts';
 
 /** The template's columns: header, other accepted names, and the entry field each fills. */
 export const SPREADSHEET_COLUMNS = [

@@ -1,6 +1,6 @@
 /** /donnees/hsds/services/<id>.json in `astro dev`; the build writes these files itself (src/features/opendata/entry-files-integration.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDirectory } from '../../directory/resources.ts';
+import { loadDirectory } from '../../directory/index.ts';
 import { entryHsds } from '../entry-files.ts';
 
 export const getStaticPaths = (() => loadDirectory().all.map((entry) => ({ params: { id: entry.id }, props: { id: entry.id } }))) satisfies GetStaticPaths;

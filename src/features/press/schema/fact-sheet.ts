@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate } from '../../../core/schema/common.ts';
-import { checkReviewDates, reviewShape, source } from '../../information/schema/review.ts';
+import { checkReviewDates, reviewShape, source } from '../../information/index.ts';
 
 /** Topics a fact sheet covers; `suicide` adds the help block (3114) at the end of the page. */
 export const FACT_SHEET_TOPICS = ['depression', 'schizophrenie', 'suicide', 'jeunes'] as const;

@@ -1,8 +1,7 @@
 /** /donnees/hsds/<table>.csv: the HSDS tabular data package, one CSV file per table. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { tableColumns, TABULAR_FILES } from '../../../features/opendata/hsds-tabular.ts';
-import { buildHsdsTables } from '../../../features/opendata/opendata.ts';
+import { tableColumns, TABULAR_FILES, buildHsdsTables } from '../../../features/opendata/index.ts';
 
 export const getStaticPaths = (() => TABULAR_FILES.map((file) => ({ params: { table: file.replace(/\.csv$/, '') } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,6 @@
 /** /donnees/hsds/datapackage.json: the Frictionless descriptor of the HSDS tables. */
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../../features/opendata/hsds-tabular.ts';
-import { jsonBody, OPEN_LICENCE } from '../../../features/opendata/opendata.ts';
+import { dataPackage, jsonBody, OPEN_LICENCE } from '../../../features/opendata/index.ts';
 import { loadSiteConfig } from '../../../core/site-config.ts';
 
 export const GET: APIRoute = () => {

@@ -1,7 +1,7 @@
 /** A release's PDF, served only once the release is out of embargo (it lives in content/, not public/). */
 import type { APIRoute } from 'astro';
-import type { ReleaseEntry } from '../../../features/press/press.ts';
-import { releasePdf, releases } from '../../../features/press/press.ts';
+import type { ReleaseEntry } from '../../../features/press/astro.ts';
+import { releasePdf, releases } from '../../../features/press/astro.ts';
 import { slugOf } from '../../../core/content-urls.ts';
 
 export async function getStaticPaths() {

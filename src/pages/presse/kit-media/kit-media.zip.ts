@@ -1,5 +1,5 @@
 /** The whole media kit as one ZIP, built at build time (lib/press.ts). */
 import type { APIRoute } from 'astro';
-import { mediaKitZip } from '../../../features/press/press.ts';
+import { mediaKitZip } from '../../../features/press/astro.ts';
 
 export const GET: APIRoute = () => new Response(mediaKitZip(), { headers: { 'Content-Type': 'application/zip' } });

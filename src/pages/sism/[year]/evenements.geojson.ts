@@ -1,7 +1,6 @@
 /** The places of an edition's events as GeoJSON (RFC 7946), for the map and for re-use. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsOfEdition, loadEditions, loadEvents, type SismEdition } from '../../../features/events/events.ts';
-import { eventsGeoJson } from '../../../features/events/event-geojson.ts';
+import { eventsOfEdition, loadEditions, loadEvents, type SismEdition, eventsGeoJson } from '../../../features/events/index.ts';
 import { loadSiteConfig } from '../../../core/site-config.ts';
 
 export const getStaticPaths = (() => loadEditions().map((edition) => ({ params: { year: String(edition.year) }, props: { edition } }))) satisfies GetStaticPaths;

@@ -1,7 +1,6 @@
 /** Subscription to the whole programme of an edition. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eventsOfEdition, loadEditions, loadEvents, type SismEdition } from '../../../features/events/events.ts';
-import { eventsCalendar } from '../../../features/events/event-ics.ts';
+import { eventsOfEdition, loadEditions, loadEvents, type SismEdition, eventsCalendar } from '../../../features/events/index.ts';
 import { loadSiteConfig } from '../../../core/site-config.ts';
 import { translate } from '../../../core/i18n/i18n.ts';
 

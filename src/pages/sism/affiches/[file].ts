@@ -1,7 +1,7 @@
 /** Edition posters, served from content/sism/ (the content folder is outside public/). */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadEditions } from '../../../features/events/events.ts';
+import { loadEditions } from '../../../features/events/index.ts';
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
 
