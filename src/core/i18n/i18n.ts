@@ -8,6 +8,7 @@ import en from './en.ts';
 import type { UiKey } from './keys.ts';
 import type { Language } from '../schema/site.ts';
 import { dateTimeFormat } from '../intl-cache.ts';
+import { fill } from '../fill.ts';
 
 export type { UiKey };
 
@@ -17,17 +18,12 @@ export const dictionaries: Record<Language, Record<UiKey, string>> = { fr, en };
 /** The default language, served without a prefix. */
 export const DEFAULT_LANGUAGE: Language = 'fr';
 
-/** Replaces `{name}` placeholders with values. */
-function interpolate(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 /** Returns the string for `key` in `lang`, with `{placeholders}` filled in. */
 export function translate(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
   const text = dictionaries[lang][key] as string | undefined;
   // The type checker catches a missing key; this names it if a build runs unchecked.
-  if (text === undefined) throw new Error(`Missing UI string "${key}" for language "${lang}" in src/i18n/${lang}.ts`);
-  return interpolate(text, values);
+  if (text === undefined) throw new Error(`Missing UI string "${key}" for language "${lang}" in src/core/i18n/${lang}.ts`);
+  return fill(text, values);
 }
 
 /** A `t()` bound to one language, for use in a component. */
@@ -50,4 +46,20 @@ export function localePath(lang: Language, path: string): string {
 export function formatDate(lang: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   return dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+}
+
+/**
+ * The strings a custom element needs: every key that starts with one of
+ * `prefixes` ("directory.count." gives directory.count.zero, .one, .other),
+ * in the page's language, placeholders left for the browser to fill.
+ */
+export function stringsFor(lang: Language, ...prefixes: string[]): Record<string, string> {
+  const picked = Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+  if (Object.keys(picked).length === 0) throw new Error(`stringsFor: no UI string starts with ${prefixes.join(', ')}`);
+  return picked;
+}
+
+/** `stringsFor` as the JSON of an element's `data-strings` attribute (read by core/element.ts). */
+export function elementStrings(lang: Language, ...prefixes: string[]): string {
+  return JSON.stringify(stringsFor(lang, ...prefixes));
 }

@@ -5,47 +5,54 @@
  * centres on the origin (near-me:origin, see map/events.ts). Positions
  * never leave the browser.
  */
+import { define, EnhancedElement } from '../../../core/element.ts';
 import { byDistance, formatKm, matchCommune, type CommunePlace } from '../geo.ts';
 import { currentVisible, ORIGIN_EVENT, VISIBLE_EVENT, type VisibleDetail, loadPoints } from '../../map/client.ts';
 
 interface Config {
   communes: CommunePlace[];
-  strings: Record<'unknown' | 'denied' | 'locating' | 'from' | 'position' | 'centre' | 'km' | 'count', string>;
 }
 
 /** How many places the sorted list shows. */
 const SHOWN = 20;
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
-
-export class NearMe extends HTMLElement {
+export class NearMe extends EnhancedElement {
   private config!: Config;
   private origin: { lat: number; lon: number; label: string } | undefined;
   private visible: Set<string> | null = null;
+  private messageLine!: HTMLElement;
+  private results!: HTMLElement;
+  private resultsTitle!: HTMLElement;
+  private resultsList!: HTMLOListElement;
 
-  connectedCallback(): void {
-    const text = this.querySelector('script[data-near-config]')?.textContent;
-    if (!text) return;
-    this.config = JSON.parse(text) as Config;
+  protected enhance(): void {
+    this.config = this.requiredJson<Config>('script[data-near-config]');
+    this.messageLine = this.required('[data-message]');
+    this.results = this.required('[data-results]');
+    this.resultsTitle = this.required('[data-results-title]');
+    this.resultsList = this.required<HTMLOListElement>('[data-results-list]');
+    const locate = this.required('[data-locate]');
+    const communeForm = this.required<HTMLFormElement>('[data-commune-form]');
+    const addressForm = this.required<HTMLFormElement>('[data-address-form]');
     this.hidden = false;
     const initial = currentVisible();
     if (initial) this.visible = new Set(initial);
-    this.querySelector('[data-locate]')?.addEventListener('click', () => this.locate());
-    this.querySelector('[data-commune-form]')?.addEventListener('submit', (event) => {
+    locate.addEventListener('click', () => this.locate());
+    communeForm.addEventListener('submit', (event) => {
       event.preventDefault();
       const index = Number(new FormData(event.target as HTMLFormElement).get('commune'));
       const commune = this.config.communes[index];
-      if (commune) this.setOrigin(commune.centre.lat, commune.centre.lon, fill(this.config.strings.centre, { commune: commune.name }));
+      if (commune) this.setOrigin(commune.centre.lat, commune.centre.lon, this.text('map.near.centre', { commune: commune.name }));
     });
-    this.querySelector('[data-address-form]')?.addEventListener('submit', (event) => {
+    addressForm.addEventListener('submit', (event) => {
       event.preventDefault();
       const typed = String(new FormData(event.target as HTMLFormElement).get('address') ?? '');
       const commune = matchCommune(typed, this.config.communes);
       if (!commune) {
-        this.message(this.config.strings.unknown);
+        this.message(this.text('map.near.unknown', { communes: this.config.communes.map((c) => c.name).join(', ') }));
         return;
       }
-      this.setOrigin(commune.centre.lat, commune.centre.lon, fill(this.config.strings.centre, { commune: commune.name }));
+      this.setOrigin(commune.centre.lat, commune.centre.lon, this.text('map.near.centre', { commune: commune.name }));
     });
     document.addEventListener(VISIBLE_EVENT, (event) => {
       const ids = (event as CustomEvent<VisibleDetail>).detail.ids;
@@ -55,19 +62,18 @@ export class NearMe extends HTMLElement {
   }
 
   private message(text: string): void {
-    const el = this.querySelector<HTMLElement>('[data-message]');
-    if (el) el.textContent = text;
+    this.messageLine.textContent = text;
   }
 
   private locate(): void {
     if (!('geolocation' in navigator)) {
-      this.message(this.config.strings.denied);
+      this.message(this.text('map.near.denied'));
       return;
     }
-    this.message(this.config.strings.locating);
+    this.message(this.text('map.near.locating'));
     navigator.geolocation.getCurrentPosition(
-      (position) => this.setOrigin(position.coords.latitude, position.coords.longitude, this.config.strings.position),
-      () => this.message(this.config.strings.denied),
+      (position) => this.setOrigin(position.coords.latitude, position.coords.longitude, this.text('map.near.position')),
+      () => this.message(this.text('map.near.denied')),
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
   }
@@ -80,15 +86,12 @@ export class NearMe extends HTMLElement {
 
   private async render(): Promise<void> {
     const origin = this.origin;
-    const results = this.querySelector<HTMLElement>('[data-results]');
-    const title = this.querySelector<HTMLElement>('[data-results-title]');
-    const list = this.querySelector<HTMLOListElement>('[data-results-list]');
-    if (!origin || !results || !title || !list) return;
+    if (!origin) return;
     const points = await loadPoints(this.dataset['src'] ?? '/ressources/carte.geojson');
     const shown = this.visible === null ? points : points.filter((p) => this.visible?.has(p.id));
     const sorted = byDistance(shown, origin, (p) => p);
-    title.textContent = fill(this.config.strings.from, { place: origin.label });
-    list.replaceChildren(
+    this.resultsTitle.textContent = this.text('map.near.from', { place: origin.label });
+    this.resultsList.replaceChildren(
       ...sorted.slice(0, SHOWN).map(({ item, km }) => {
         const li = document.createElement('li');
         const link = document.createElement('a');
@@ -96,15 +99,15 @@ export class NearMe extends HTMLElement {
         link.textContent = item.name;
         const distance = document.createElement('span');
         distance.className = 'km';
-        distance.textContent = ` · ${fill(this.config.strings.km, { km: formatKm(km) })}`;
+        distance.textContent = ` · ${this.text('map.near.km', { km: formatKm(km) })}`;
         li.dataset['id'] = item.id;
         li.append(link, distance);
         return li;
       }),
     );
-    results.hidden = false;
-    this.message(fill(this.config.strings.count, { count: sorted.length, shown: Math.min(SHOWN, sorted.length) }));
+    this.results.hidden = false;
+    this.message(this.text('map.near.count', { count: sorted.length, shown: Math.min(SHOWN, sorted.length) }));
   }
 }
 
-if (!customElements.get('near-me')) customElements.define('near-me', NearMe);
+define('near-me', NearMe);

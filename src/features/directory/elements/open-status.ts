@@ -4,10 +4,11 @@
  * Without JavaScript the page still shows the weekly hours it was built with.
  */
 import { decodeDates, decodeWeek, formatTime, type WeeklyHours } from '../weekly-hours.ts';
-import { computeStatus, describeStatus, str } from './directory-data.ts';
+import { define } from '../../../core/element.ts';
+import { computeStatus, DirectoryElement } from './directory-data.ts';
 
-export class OpenStatus extends HTMLElement {
-  connectedCallback(): void {
+export class OpenStatus extends DirectoryElement {
+  protected enhance(): void {
     this.update();
   }
 
@@ -22,13 +23,13 @@ export class OpenStatus extends HTMLElement {
 
   update(): void {
     if (this.hasAttribute('data-temporarily-closed')) {
-      this.render(str('directory.status.temporarilyClosed'), 'closed');
+      this.render(this.text('directory.status.temporarilyClosed'), 'closed');
       return;
     }
     const hours = this.hours();
     if (!hours) return;
     const status = computeStatus(hours);
-    this.render(describeStatus(status, formatTime), status.open ? 'open' : 'closed');
+    this.render(this.describeStatus(status, formatTime), status.open ? 'open' : 'closed');
   }
 
   private render(text: string, state: 'open' | 'closed'): void {
@@ -37,4 +38,4 @@ export class OpenStatus extends HTMLElement {
   }
 }
 
-if (!customElements.get('open-status')) customElements.define('open-status', OpenStatus);
+define('open-status', OpenStatus);

@@ -5,23 +5,16 @@
  * the HTML, so the page works without it. Typing a full address still
  * matches its street: an item matches when either text contains the other.
  */
+import { define, EnhancedElement } from '../../../core/element.ts';
 import { placeKey } from '../sectors-match.ts';
 
-interface Strings {
-  zero: string;
-  one: string;
-  other: string;
-}
-
-export class PlaceFinder extends HTMLElement {
-  connectedCallback(): void {
-    const search = this.querySelector<HTMLElement>('.search');
-    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
-    const count = this.querySelector<HTMLElement>('[data-count]');
-    const none = this.querySelector<HTMLElement>('[data-none]');
+export class PlaceFinder extends EnhancedElement {
+  protected enhance(): void {
+    const search = this.required('.search');
+    const input = this.required<HTMLInputElement>('input[type="search"]');
+    const count = this.required('[data-count]');
+    const none = this.required('[data-none]');
     const items = [...this.querySelectorAll<HTMLLIElement>('li[data-key]')];
-    if (!search || !input || !count || !none) return;
-    const strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     search.hidden = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
@@ -37,7 +30,7 @@ export class PlaceFinder extends HTMLElement {
       // The count is announced only once the visitor pauses, so a screen reader is not flooded.
       clearTimeout(timer);
       timer = setTimeout(() => {
-        count.textContent = typed === '' ? '' : (shown === 0 ? strings.zero : shown === 1 ? strings.one : strings.other).replace('{count}', String(shown));
+        count.textContent = typed === '' ? '' : this.plural('myCmp.count', shown);
       }, 300);
     };
     input.addEventListener('input', update);
@@ -45,4 +38,4 @@ export class PlaceFinder extends HTMLElement {
   }
 }
 
-if (!customElements.get('place-finder')) customElements.define('place-finder', PlaceFinder);
+define('place-finder', PlaceFinder);

@@ -11,7 +11,8 @@
  */
 import { decodeDates, decodeWeek, formatTime, isOpenOn, type WeeklyHours } from '../weekly-hours.ts';
 import type { DirectoryIndex, IndexEntry } from '../directory-view.ts';
-import { computeStatus, str } from './directory-data.ts';
+import { define } from '../../../core/element.ts';
+import { computeStatus, DirectoryElement } from './directory-data.ts';
 // Imported here, not only by the map: evaluating events.ts starts recording the
 // last visible set before this element can announce one, so a map or
 // "Autour de moi" whose script runs later still starts from the filtered set.
@@ -37,7 +38,7 @@ function minutesOf(time: string): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-export class ResourceFilters extends HTMLElement {
+export class ResourceFilters extends DirectoryElement {
   private form!: HTMLFormElement;
   private live!: HTMLElement;
   private chips!: HTMLElement;
@@ -50,15 +51,15 @@ export class ResourceFilters extends HTMLElement {
   private shown = 0;
   private run = 0;
 
-  connectedCallback(): void {
-    const form = this.querySelector('form');
-    const live = this.querySelector<HTMLElement>('[data-live]');
-    const chips = this.querySelector<HTMLElement>('[data-chips]');
-    const results = this.querySelector<HTMLElement>('[data-results]');
-    const list = this.querySelector<HTMLUListElement>('[data-results-list]');
-    const more = this.querySelector<HTMLButtonElement>('[data-more]');
-    if (!form || !live || !chips || !results || !list || !more) return;
-    Object.assign(this, { form, live, chips, results, list, more });
+  protected enhance(): void {
+    const form = this.required<HTMLFormElement>('form');
+    const more = this.required<HTMLButtonElement>('[data-more]');
+    this.form = form;
+    this.live = this.required('[data-live]');
+    this.chips = this.required('[data-chips]');
+    this.results = this.required('[data-results]');
+    this.list = this.required<HTMLUListElement>('[data-results-list]');
+    this.more = more;
     this.staticList = document.querySelector('[data-static-list]');
     form.hidden = false;
     form.addEventListener('change', () => this.commit());
@@ -143,7 +144,7 @@ export class ResourceFilters extends HTMLElement {
     } catch {
       this.index = undefined;
       this.removeAttribute('aria-busy');
-      this.live.textContent = str('directory.filters.error');
+      this.live.textContent = this.text('directory.filters.error');
       return;
     }
     const matches = this.filter(index, state);
@@ -157,7 +158,7 @@ export class ResourceFilters extends HTMLElement {
     this.removeAttribute('aria-busy');
     this.announceVisible(matches.map((m) => m.id));
     const count = matches.length;
-    this.live.textContent = count === 0 ? str('directory.count.zero') : count === 1 ? str('directory.count.one') : str('directory.count.other', { count });
+    this.live.textContent = this.plural('directory.count', count);
   }
 
   /**
@@ -234,7 +235,7 @@ export class ResourceFilters extends HTMLElement {
     if (entry.s) {
       const hours = document.createElement('p');
       hours.className = 'resource-card-hours';
-      hours.textContent = str('directory.hours.summary', { hours: entry.s });
+      hours.textContent = this.text('directory.hours.summary', { hours: entry.s });
       li.append(hours);
     }
     if (entry.w !== undefined || entry.t) {
@@ -248,14 +249,14 @@ export class ResourceFilters extends HTMLElement {
     }
     const facts = document.createElement('p');
     facts.className = 'resource-card-facts';
-    facts.textContent = [str(`directory.cost.${entry.f}`), str(`directory.appointment.${entry.r}`)].join(' · ');
+    facts.textContent = [this.text(`directory.cost.${entry.f}`), this.text(`directory.appointment.${entry.r}`)].join(' · ');
     li.append(facts);
     if (entry.tel) {
       const phone = document.createElement('p');
       const call = document.createElement('a');
       call.className = 'resource-card-call';
       call.href = entry.tel[1];
-      call.textContent = str('directory.entry.call', { number: entry.tel[0] });
+      call.textContent = this.text('directory.entry.call', { number: entry.tel[0] });
       phone.append(call);
       li.append(phone);
     }
@@ -279,7 +280,7 @@ export class ResourceFilters extends HTMLElement {
     if (state.jour !== undefined) {
       const day = this.labelFor('jour', state.jour);
       const time = state.heure === undefined ? undefined : minutesOf(state.heure);
-      items.push({ label: time === undefined ? day : str('directory.filters.openOnValue', { day, time: formatTime(time) }), clear: ['jour', 'heure'] });
+      items.push({ label: time === undefined ? day : this.text('directory.filters.openOnValue', { day, time: formatTime(time) }), clear: ['jour', 'heure'] });
     }
     const list = this.chips.querySelector('ul');
     if (!list) return;
@@ -290,7 +291,7 @@ export class ResourceFilters extends HTMLElement {
         button.type = 'button';
         button.className = 'chip';
         button.textContent = label;
-        button.setAttribute('aria-label', str('directory.filters.remove', { label }));
+        button.setAttribute('aria-label', this.text('directory.filters.remove', { label }));
         button.addEventListener('click', () => {
           const chips = [...list.querySelectorAll('button')];
           const position = chips.indexOf(button);
@@ -309,4 +310,4 @@ export class ResourceFilters extends HTMLElement {
   }
 }
 
-if (!customElements.get('resource-filters')) customElements.define('resource-filters', ResourceFilters);
+define('resource-filters', ResourceFilters);

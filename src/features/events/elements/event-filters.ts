@@ -4,6 +4,7 @@
  * keeps the state in the URL query so it can be shared or bookmarked.
  * Without JavaScript the static filter links it hides do the same job.
  */
+import { define, EnhancedElement } from '../../../core/element.ts';
 import { VISIBLE_EVENT, type VisibleDetail } from '../../map/client.ts';
 import { criteriaFromQuery, criteriaToQuery, matches, type Criteria, type FilterableEvent } from '../event-filters.ts';
 
@@ -22,13 +23,14 @@ function fromItem(item: HTMLElement): FilterableEvent {
   };
 }
 
-class EventFilters extends HTMLElement {
-  #form: HTMLFormElement | null = null;
+class EventFilters extends EnhancedElement {
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
 
-  connectedCallback(): void {
-    this.#form = this.querySelector<HTMLFormElement>('form[data-form]');
-    if (!this.#form) return;
-    this.querySelector<HTMLElement>('[data-facets]')?.setAttribute('hidden', '');
+  protected enhance(): void {
+    this.#form = this.required<HTMLFormElement>('form[data-form]');
+    this.#status = this.required('[data-count]');
+    this.required('[data-facets]').hidden = true;
     this.#form.hidden = false;
     this.#write(criteriaFromQuery(new URLSearchParams(location.search)));
     this.#form.addEventListener('change', () => this.#apply(true));
@@ -40,7 +42,7 @@ class EventFilters extends HTMLElement {
 
   /** Sets the controls from criteria. */
   #write(criteria: Criteria): void {
-    const form = this.#form!;
+    const form = this.#form;
     const set = (name: string, value: string | undefined) => {
       const control = form.elements.namedItem(name);
       if (control instanceof HTMLSelectElement && [...control.options].some((o) => o.value === value)) control.value = value ?? '';
@@ -57,7 +59,7 @@ class EventFilters extends HTMLElement {
 
   /** Reads criteria from the controls. */
   #read(): Criteria {
-    const data = new FormData(this.#form!);
+    const data = new FormData(this.#form);
     const text = (name: string) => (data.get(name) as string | null) || undefined;
     const when = text('quand');
     return {
@@ -92,11 +94,9 @@ class EventFilters extends HTMLElement {
       const empty = group.querySelector('li[data-event]:not([hidden])') === null;
       if (group.hidden !== empty) group.hidden = empty;
     }
-    const template = shown === 0 ? this.dataset['countZero'] : shown === 1 ? this.dataset['countOne'] : this.dataset['countOther'];
-    const status = this.querySelector('[data-count]');
-    if (status && template) status.textContent = template.replace('{count}', String(shown));
+    this.#status.textContent = this.plural('programme.count', shown);
     if (updateUrl) history.replaceState(null, '', `${location.pathname}${criteriaToQuery(criteria)}`);
   }
 }
 
-if (!customElements.get('event-filters')) customElements.define('event-filters', EventFilters);
+define('event-filters', EventFilters);

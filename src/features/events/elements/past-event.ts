@@ -2,12 +2,14 @@
  * <past-event data-end="ms">: shows its "this event is over" notice once
  * the visitor's clock passes the end, even when the page was built before.
  */
-class PastEvent extends HTMLElement {
-  connectedCallback(): void {
+import { define, EnhancedElement } from '../../../core/element.ts';
+
+class PastEvent extends EnhancedElement {
+  protected enhance(): void {
+    const notice = this.required('[data-past]');
     const end = Number(this.dataset['end']);
-    const notice = this.querySelector<HTMLElement>('[data-past]');
-    if (notice && Number.isFinite(end)) notice.hidden = Date.now() < end;
+    if (Number.isFinite(end)) notice.hidden = Date.now() < end;
   }
 }
 
-if (!customElements.get('past-event')) customElements.define('past-event', PastEvent);
+define('past-event', PastEvent);

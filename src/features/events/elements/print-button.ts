@@ -1,11 +1,12 @@
 /** <print-button>: reveals its button (which needs JavaScript) and opens the print dialog. */
-class PrintButton extends HTMLElement {
-  connectedCallback(): void {
-    const button = this.querySelector('button');
-    if (!button) return;
+import { define, EnhancedElement } from '../../../core/element.ts';
+
+class PrintButton extends EnhancedElement {
+  protected enhance(): void {
+    const button = this.required<HTMLButtonElement>('button');
     button.hidden = false;
     button.addEventListener('click', () => window.print());
   }
 }
 
-if (!customElements.get('print-button')) customElements.define('print-button', PrintButton);
+define('print-button', PrintButton);

@@ -2,10 +2,12 @@
  * <sism-now>: recomputes "today" and "this week" with the visitor's clock,
  * so the page stays right on the days after it was built.
  */
+import { define, EnhancedElement } from '../../../core/element.ts';
 import { sismNow, type NowEvent } from '../sism-now.ts';
 
-class SismNowElement extends HTMLElement {
-  connectedCallback(): void {
+class SismNowElement extends EnhancedElement {
+  protected enhance(): void {
+    const none = this.required('[data-none]');
     const items = [...this.querySelectorAll<HTMLElement>('li[data-event]')];
     const events: NowEvent[] = items.map((li) => ({ id: li.dataset['event'] ?? '', days: (li.dataset['days'] ?? '').split(' '), end: Number(li.dataset['end']) }));
     const unique = [...new Map(events.map((e) => [e.id, e])).values()];
@@ -21,9 +23,8 @@ class SismNowElement extends HTMLElement {
       }
       container.hidden = shown === 0;
     }
-    const none = this.querySelector<HTMLElement>('[data-none]');
-    if (none) none.hidden = now.state !== 'during' || now.today.length + now.week.length > 0;
+    none.hidden = now.state !== 'during' || now.today.length + now.week.length > 0;
   }
 }
 
-if (!customElements.get('sism-now')) customElements.define('sism-now', SismNowElement);
+define('sism-now', SismNowElement);

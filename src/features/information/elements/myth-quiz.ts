@@ -9,42 +9,38 @@
  *     <p data-quiz-statement>…</p>
  *     <div data-quiz-answer>…</div>
  *   </li>
- * Labels come from data attributes: data-label-true, data-label-false,
- * data-label-right, data-label-wrong, data-label-group.
+ * Strings (data-strings): quiz.true, quiz.false, quiz.right, quiz.wrong, quiz.group.
  */
-class MythQuiz extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['enhanced'] === 'true') return;
-    this.dataset['enhanced'] = 'true';
-    const labels = {
-      yes: this.dataset['labelTrue'] ?? 'Vrai',
-      no: this.dataset['labelFalse'] ?? 'Faux',
-      right: this.dataset['labelRight'] ?? 'Bonne réponse.',
-      wrong: this.dataset['labelWrong'] ?? 'Pas tout à fait.',
-      group: this.dataset['labelGroup'] ?? 'Votre réponse',
-    };
+import { define, EnhancedElement } from '../../../core/element.ts';
+
+class MythQuiz extends EnhancedElement {
+  protected enhance(): void {
+    this.required('[data-quiz-item]');
     this.querySelectorAll<HTMLElement>('[data-quiz-item]').forEach((item, index) => {
       const answer = item.querySelector<HTMLElement>('[data-quiz-answer]');
-      if (!answer) return;
+      if (!answer) {
+        console.error(`<myth-quiz>: expected [data-quiz-answer] in item ${index + 1}; it is left visible.`);
+        return;
+      }
       const correct = item.dataset['answer'] === 'true';
       answer.hidden = true;
 
       const group = document.createElement('div');
       group.className = 'quiz-buttons';
       group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', `${labels.group} (${index + 1})`);
+      group.setAttribute('aria-label', `${this.text('quiz.group')} (${index + 1})`);
       const feedback = document.createElement('p');
       feedback.className = 'quiz-feedback';
       feedback.setAttribute('role', 'status');
 
-      for (const [value, text] of [[true, labels.yes], [false, labels.no]] as const) {
+      for (const [value, key] of [[true, 'quiz.true'], [false, 'quiz.false']] as const) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = text;
+        button.textContent = this.text(key);
         button.setAttribute('aria-pressed', 'false');
         button.addEventListener('click', () => {
           group.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
-          feedback.textContent = value === correct ? labels.right : labels.wrong;
+          feedback.textContent = this.text(value === correct ? 'quiz.right' : 'quiz.wrong');
           feedback.dataset['result'] = value === correct ? 'right' : 'wrong';
           answer.hidden = false;
         });
@@ -55,4 +51,4 @@ class MythQuiz extends HTMLElement {
   }
 }
 
-if (!customElements.get('myth-quiz')) customElements.define('myth-quiz', MythQuiz);
+define('myth-quiz', MythQuiz);

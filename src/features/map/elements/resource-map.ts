@@ -12,22 +12,15 @@
  * map/events.ts). A third-party basemap loads only after the visitor
  * presses the button that names the provider.
  */
+import { define, EnhancedElement } from '../../../core/element.ts';
 import { currentVisible, ORIGIN_EVENT, SELECT_EVENT, VISIBLE_EVENT, type OriginDetail, type VisibleDetail } from './events.ts';
 import { inlinePoints, loadPoints } from './points.ts';
 import { hasWebGL } from './webgl.ts';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import type { MapConfig } from '../map-config.ts';
 
-interface Config extends MapConfig {
-  strings: Record<string, string>;
-}
-
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-export class ResourceMap extends HTMLElement {
-  private config!: Config;
+export class ResourceMap extends EnhancedElement {
+  private config!: MapConfig;
   private renderer: MapRenderer | undefined;
   private loading: Promise<MapRenderer | undefined> | undefined;
   private points: MapPoint[] = [];
@@ -41,10 +34,8 @@ export class ResourceMap extends HTMLElement {
     await renderer?.whenIdle();
   }
 
-  connectedCallback(): void {
-    const configText = this.querySelector('script[data-map-config]')?.textContent;
-    if (!configText) return;
-    this.config = JSON.parse(configText) as Config;
+  protected enhance(): void {
+    this.config = this.requiredJson<MapConfig>('script[data-map-config]');
     const show = this.querySelector<HTMLButtonElement>('[data-show]');
     if (show) {
       show.hidden = false;
@@ -78,10 +69,6 @@ export class ResourceMap extends HTMLElement {
     this.renderer?.destroy();
   }
 
-  private str(key: string, values: Record<string, string | number> = {}): string {
-    return fill(this.config.strings[key] ?? key, values);
-  }
-
   private readonly onVisible = (event: Event): void => {
     const ids = (event as CustomEvent<VisibleDetail>).detail.ids;
     this.visible = ids === null ? null : new Set(ids);
@@ -109,7 +96,7 @@ export class ResourceMap extends HTMLElement {
     if (!status) return;
     const count = this.visible === null ? this.points.length : this.points.filter((p) => this.visible?.has(p.id)).length;
     this.dataset['count'] = String(count);
-    status.textContent = this.str(count === 0 ? 'map.shown.zero' : count === 1 ? 'map.shown.one' : 'map.shown.other', { count });
+    status.textContent = this.plural('map.shown', count);
   }
 
   private open(moveFocus: boolean): Promise<MapRenderer | undefined> {
@@ -118,12 +105,11 @@ export class ResourceMap extends HTMLElement {
   }
 
   private async load(moveFocus: boolean): Promise<MapRenderer | undefined> {
-    const frame = this.querySelector<HTMLElement>('[data-frame]');
-    const canvas = this.querySelector<HTMLElement>('[data-canvas]');
-    const status = this.querySelector<HTMLElement>('[data-status]');
-    if (!frame || !canvas) return undefined;
+    const frame = this.required('[data-frame]');
+    const canvas = this.required('[data-canvas]');
+    const status = this.required('[data-status]');
     frame.hidden = false;
-    if (status) status.textContent = this.str('map.loading');
+    status.textContent = this.text('map.loading');
     this.setAttribute('aria-busy', 'true');
     performance.mark('resource-map:open');
     try {
@@ -141,7 +127,7 @@ export class ResourceMap extends HTMLElement {
         basemap: this.config.basemap,
         outline: this.config.outline,
         colours: { bg: token('--color-bg'), surface: token('--color-surface'), brand: token('--color-brand'), text: token('--color-text'), border: token('--color-border'), onBrand: token('--color-on-brand') },
-        strings: { cluster: (count) => this.str('map.cluster', { count }), point: (name) => this.str('map.point', { name }) },
+        strings: { cluster: (count) => this.text('map.cluster', { count }), point: (name) => this.text('map.point', { name }) },
         onSelect: (id) => this.select(id),
       };
       const wantLeaflet = new URLSearchParams(location.search).get('renderer') === 'leaflet' || !hasWebGL();
@@ -181,7 +167,7 @@ export class ResourceMap extends HTMLElement {
       return renderer;
     } catch (error) {
       console.error('resource-map: the map could not be shown', error);
-      if (status) status.textContent = this.str('map.error');
+      status.textContent = this.text('map.error');
       frame.hidden = true;
       return undefined;
     } finally {
@@ -206,4 +192,4 @@ export class ResourceMap extends HTMLElement {
   }
 }
 
-if (!customElements.get('resource-map')) customElements.define('resource-map', ResourceMap);
+define('resource-map', ResourceMap);

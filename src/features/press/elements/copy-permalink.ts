@@ -4,8 +4,10 @@
  * region. Without JavaScript, or if copying fails, the link still leads to
  * the anchor and the URL is in the address bar.
  */
-class CopyPermalink extends HTMLElement {
-  connectedCallback(): void {
+import { define, EnhancedElement } from '../../../core/element.ts';
+
+class CopyPermalink extends EnhancedElement {
+  protected enhance(): void {
     this.addEventListener('click', (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-permalink]') : null;
       if (!link || !navigator.clipboard) return;
@@ -13,10 +15,10 @@ class CopyPermalink extends HTMLElement {
       const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
       history.replaceState(null, '', url);
       navigator.clipboard.writeText(url).then(
-        () => this.announce(link, (this.dataset['copied'] ?? '{url}').replace('{url}', url)),
+        () => this.announce(link, this.text('press.permalink.copied', { url })),
         () => {
           window.location.hash = new URL(url).hash;
-          this.announce(link, this.dataset['failed'] ?? '');
+          this.announce(link, this.text('press.permalink.failed'));
         },
       );
     });
@@ -36,4 +38,4 @@ class CopyPermalink extends HTMLElement {
   }
 }
 
-if (!customElements.get('copy-permalink')) customElements.define('copy-permalink', CopyPermalink);
+define('copy-permalink', CopyPermalink);

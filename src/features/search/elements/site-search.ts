@@ -10,8 +10,10 @@
  * [data-search-input] and radios name="type" in [data-search-types],
  * [data-search-nojs], [data-search-status], [data-search-heading],
  * [data-search-results] and [data-search-more]. Status texts come from
- * data-labels (JSON) with {query}, {count}, {shown}, {type}, {hours}.
+ * data-strings (search.status.*, search.meta.hours) with {query}, {count},
+ * {shown}, {type}, {hours}.
  */
+import { define, EnhancedElement } from '../../../core/element.ts';
 
 interface PagefindResultData {
   url: string;
@@ -34,8 +36,6 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
-type Labels = Record<'empty' | 'loading' | 'none' | 'one' | 'many' | 'filtered' | 'error' | 'hours' | 'more', string>;
-
 /** Results shown at first and added by each "more". */
 const PAGE = 10;
 /** Pause after a keystroke before searching, so the live region does not chatter. */
@@ -56,10 +56,6 @@ function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   })();
   return pagefindPromise;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**
@@ -93,9 +89,7 @@ function formatDate(value: string, lang: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(h ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(date);
 }
 
-class SiteSearch extends HTMLElement {
-  private labels!: Labels;
-  private language = 'fr';
+class SiteSearch extends EnhancedElement {
   private input!: HTMLInputElement;
   private types!: HTMLFieldSetElement;
   private status!: HTMLElement;
@@ -108,25 +102,17 @@ class SiteSearch extends HTMLElement {
   private sequence = 0;
   private timer: number | undefined;
 
-  connectedCallback(): void {
-    if (this.dataset['enhanced'] === 'true') return;
-    const input = this.querySelector<HTMLInputElement>('[data-search-input]');
-    const form = input?.form;
-    const types = this.querySelector<HTMLFieldSetElement>('[data-search-types]');
-    const status = this.querySelector<HTMLElement>('[data-search-status]');
-    const heading = this.querySelector<HTMLElement>('[data-search-heading]');
-    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
-    if (!input || !form || !types || !status || !heading || !list || !more) return;
-    this.dataset['enhanced'] = 'true';
+  protected enhance(): void {
+    const input = this.required<HTMLInputElement>('form [data-search-input]');
+    const form = this.required<HTMLFormElement>('form');
+    const types = this.required<HTMLFieldSetElement>('[data-search-types]');
+    const more = this.required<HTMLButtonElement>('[data-search-more]');
     this.input = input;
     this.types = types;
-    this.status = status;
-    this.heading = heading;
-    this.list = list;
+    this.status = this.required('[data-search-status]');
+    this.heading = this.required('[data-search-heading]');
+    this.list = this.required<HTMLOListElement>('[data-search-results]');
     this.more = more;
-    this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;
-    this.language = this.dataset['lang'] ?? 'fr';
     for (const label of types.querySelectorAll<HTMLElement>('[data-type]')) {
       this.typeNames.set(label.dataset['type'] ?? '', label.querySelector('[data-type-label]')?.textContent ?? '');
     }
@@ -186,7 +172,7 @@ class SiteSearch extends HTMLElement {
     const type = this.selectedType();
     if (!query) {
       this.render([], 0, undefined);
-      this.status.textContent = this.labels.empty;
+      this.status.textContent = this.text('search.status.empty');
       return;
     }
     let response: PagefindSearch | null;
@@ -194,7 +180,7 @@ class SiteSearch extends HTMLElement {
       const pagefind = await loadPagefind();
       response = await pagefind.search(query, type ? { filters: { type } } : {});
     } catch {
-      if (current === this.sequence) this.status.textContent = this.labels.error;
+      if (current === this.sequence) this.status.textContent = this.text('search.status.error');
       return;
     }
     // A later keystroke has started another search: its answer wins.
@@ -204,10 +190,10 @@ class SiteSearch extends HTMLElement {
     const total = response.unfilteredResultCount;
     const text =
       total === 0
-        ? fill(this.labels.none, { query })
+        ? this.text('search.status.none', { query })
         : type
-          ? fill(this.labels.filtered, { shown: count, count: total, query, type: this.typeNames.get(type) ?? type })
-          : fill(total === 1 ? this.labels.one : this.labels.many, { count: total, query });
+          ? this.text('search.status.filtered', { shown: count, count: total, query, type: this.typeNames.get(type) ?? type })
+          : this.plural('search.count', total, { query });
     this.status.textContent = text;
   }
 
@@ -255,7 +241,7 @@ class SiteSearch extends HTMLElement {
     const details = [
       data.meta['date'] ? formatDate(data.meta['date'], this.language) : undefined,
       data.meta['commune'],
-      data.meta['hours'] ? fill(this.labels.hours, { hours: data.meta['hours'] }) : undefined,
+      data.meta['hours'] ? this.text('search.meta.hours', { hours: data.meta['hours'] }) : undefined,
     ].filter((d): d is string => Boolean(d));
     if (details.length) {
       const p = document.createElement('p');
@@ -271,4 +257,4 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-customElements.define('site-search', SiteSearch);
+define('site-search', SiteSearch);
