@@ -1,9 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tools/test/find-chromium.ts';
+import { freePortSync } from './tools/test/free-port.ts';
 
-/** The build under test and where it is served (helpers may use their own). */
+/** The build under test (helpers may use their own). */
 const distDir = process.env['DIST_DIR'] ?? 'dist';
-const port = Number(process.env['PORT'] ?? 4321);
+// A free port, chosen once by the main process and passed to the workers through the
+// environment: a server an interrupted run left on a fixed port can never be mistaken for this one.
+process.env['PORT'] ??= String(freePortSync());
+const port = Number(process.env['PORT']);
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -11,10 +15,12 @@ export default defineConfig({
   testDir: '.',
   testMatch: ['src/**/*.spec.ts', 'tests/**/*.spec.ts'],
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : 2,
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
-  timeout: 30_000,
+  // Generous for a loaded 2-core machine: a test must fail on behaviour, never on load.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -27,7 +33,7 @@ export default defineConfig({
   webServer: {
     command: `node tools/test/serve-nginx.ts --root ${distDir} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

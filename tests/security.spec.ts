@@ -5,7 +5,6 @@
  */
 import { test, expect } from './support/browser.ts';
 import { securityHeaders } from '../src/core/security-headers.ts';
-import { sitemapPaths } from './support/sitemap.ts';
 
 test('every response carries the security headers, the 404 included', async ({ request }) => {
   for (const path of ['/', '/favicon.ico', '/sitemap-index.xml', '/nope/']) {
@@ -44,14 +43,5 @@ test.describe('an injected script', () => {
   });
 });
 
-test('no page of the sitemap reports a CSP violation or another console error', async ({ page }) => {
-  test.setTimeout(10 * 60_000);
-  // The fixture fails the test on any console error, CSP violations included.
-  // Scripts that load on demand (map, search) are exercised by their own journeys.
-  const paths = sitemapPaths();
-  expect(paths.length).toBeGreaterThan(10);
-  for (const path of paths) {
-    const response = await page.goto(path, { waitUntil: 'load' });
-    expect(response?.status(), path).toBe(200);
-  }
-});
+// That no page of the sitemap reports a CSP violation or another console error is checked by
+// the accessibility crawl (tests/a11y.spec.ts), which loads every page with the same guards.

@@ -28,7 +28,8 @@ function fail(code: number): never {
 
 rmSync(workDir, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', ...passThrough, '--outDir', workDir], { stdio: 'inherit' });
+// Telemetry off: the site promises that nothing is sent anywhere, its build included.
+const build = spawnSync(process.execPath, [astro, 'build', ...passThrough, '--outDir', workDir], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 if (build.status !== 0) fail(build.status ?? 1);
 
 try {

@@ -14,7 +14,7 @@ import { ACCESS_FEATURES } from '../src/features/directory/index.ts';
 import { fieldPath, formatProblem } from '../src/core/content-errors.ts';
 import { contentPath } from '../src/core/content-dir.ts';
 import { translate } from '../src/core/i18n/i18n.ts';
-import { stringify } from 'yaml';
+import { writeYaml } from '../src/core/yaml.ts';
 
 const rl = createInterface({ input, output, terminal: false });
 // Reading lines through the iterator keeps answers that arrive before the
@@ -117,5 +117,5 @@ if (existsSync(file)) {
   console.error(`\nRien n’a été écrit : ${file} existe déjà (même date et même titre). Modifiez ce fichier.`);
   process.exit(1);
 }
-writeAtomic(file, `# Created with npm run new:event.\n${stringify(data, { lineWidth: 0 })}`);
+writeAtomic(file, `# Created with npm run new:event.\n${writeYaml(data)}`);
 console.log(`\nÉcrit : ${file}\nPage : /agenda/${defaultId(date, title)}/`);

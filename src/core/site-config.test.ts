@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { readYaml, writeYaml } from './yaml.ts';
 import { siteConfig } from './schema/site.ts';
-import { parseYaml } from './yaml-file.ts';
+import { parseYaml } from './yaml.ts';
 import { ContentError } from './content-errors.ts';
 import { loadSiteConfig } from './site-config.ts';
 
@@ -10,9 +10,9 @@ const sample = readFileSync('content/site.yaml', 'utf8');
 
 /** The sample configuration with one change applied, as YAML text. */
 function variant(change: (config: Record<string, any>) => void): string {
-  const config = parse(sample) as Record<string, any>;
+  const config = readYaml(sample) as Record<string, any>;
   change(config);
-  return stringify(config);
+  return writeYaml(config);
 }
 
 /** The `field: message` lines reported for a configuration. */

@@ -4,7 +4,7 @@
  */
 import { siteConfig, type SiteConfig } from './schema/site.ts';
 import { contentPath } from './content-dir.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { readYamlFile } from './yaml.ts';
 
 let cached: SiteConfig | undefined;
 

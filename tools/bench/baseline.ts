@@ -29,12 +29,12 @@ function template(resourcesDir: string, pages: number): string {
   return `---
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 export function getStaticPaths() {
   const dir = ${JSON.stringify(resourcesDir)};
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).sort();
-  const entries = files.map((name) => parse(readFileSync(join(dir, name), 'utf8')));
+  const entries = files.map((name) => load(readFileSync(join(dir, name), 'utf8'), { schema: CORE_SCHEMA }));
   return Array.from({ length: ${pages} }, (_, i) => {
     const entry = entries[i % entries.length];
     return { params: { slug: i === 0 ? undefined : 'page-' + i }, props: { name: entry.name, description: entry.description } };

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
+import { readYaml } from '../../src/core/yaml.ts';
 
 export interface WholeDirectoryJson {
   entries: number;
@@ -33,7 +33,7 @@ export function yamlFilesUnder(dir: string): string[] {
 
 export function wholeDirectoryJson(contentDir: string): WholeDirectoryJson {
   const rows = yamlFilesUnder(join(contentDir, 'resources')).map((file) => {
-    const e = parse(readFileSync(file, 'utf8')) as EntryText;
+    const e = readYaml(readFileSync(file, 'utf8')) as EntryText;
     return [e.name ?? '', e.description ?? '', e.organization?.name ?? '', e.location?.commune ?? '', (e.categories ?? []).join(' ')];
   });
   const bytes = Buffer.from(JSON.stringify(rows));

@@ -3,7 +3,7 @@
  * over two years, with a summary and a few paragraphs of plain French. The
  * frontmatter is checked with the news schema before anything is written.
  */
-import { stringify } from 'yaml';
+import { writeYaml } from '../../src/core/yaml.ts';
 import { newsItem } from '../../src/features/information/index.ts';
 import type { ContentProblem } from '../../src/core/content-errors.ts';
 import { random } from './random.ts';
@@ -48,7 +48,7 @@ export function syntheticArticles(count: number, seed = 13): GeneratedArticle[] 
     // Consecutive paragraphs from a random start: no paragraph twice in an article.
     const first = rand.int(0, PARAGRAPHS.length - 1);
     const body = Array.from({ length: rand.int(3, 5) }, (_, k) => PARAGRAPHS[(first + k) % PARAGRAPHS.length]);
-    articles.push({ id: `${date}-exemple-${i}`, frontmatter, text: `---\n${stringify(frontmatter)}---\n\n${body.join('\n\n')}\n` });
+    articles.push({ id: `${date}-exemple-${i}`, frontmatter, text: `---\n${writeYaml(frontmatter)}---\n\n${body.join('\n\n')}\n` });
   }
   return articles;
 }

@@ -14,7 +14,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { writeYaml } from '../../src/core/yaml.ts';
 import { resource, type ResourceInput, loadTaxonomy } from '../../src/features/directory/index.ts';
 import { loadSiteConfig } from '../../src/core/site-config.ts';
 import { ContentError, formatProblem } from '../../src/core/content-errors.ts';
@@ -122,9 +122,9 @@ export function generateContent(counts: ContentCounts, out: string, source = 'co
     mkdirSync(join(temporary, dir), { recursive: true });
     for (const [name, text] of files) writeFileSync(join(temporary, dir, name), text);
   };
-  write(join('resources', 'synthetic'), entries.map((entry, index) => [`synthetique-${String(index + 1).padStart(6, '0')}.yaml`, stringify(entry)]));
+  write(join('resources', 'synthetic'), entries.map((entry, index) => [`synthetique-${String(index + 1).padStart(6, '0')}.yaml`, writeYaml(entry)]));
   // The events loader reads content/events/ without subfolders.
-  write('events', events.map((e) => [`${e.id}.yaml`, stringify(e.data)]));
+  write('events', events.map((e) => [`${e.id}.yaml`, writeYaml(e.data)]));
   write(join('news', 'fr'), articles.map((a) => [`${a.id}.mdx`, a.text]));
   if (existsSync(target)) rmSync(target, { recursive: true });
   renameSync(temporary, target);

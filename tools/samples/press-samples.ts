@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { parse } from 'yaml';
+import { readYaml } from '../../src/core/yaml.ts';
 import { contentPath } from '../../src/core/content-dir.ts';
 import { markdownToBlocks } from './plain-text.ts';
 import { printablePdf } from './printable-pdf.ts';
@@ -27,7 +27,7 @@ function write(path: string, bytes: Uint8Array | string): void {
 const releasesDir = contentPath('press', 'releases');
 for (const name of readdirSync(releasesDir).filter((n) => n.endsWith('.mdx'))) {
   const text = readFileSync(join(releasesDir, name), 'utf8');
-  const data = pressRelease.parse(parse(frontmatterOf(text) ?? ''));
+  const data = pressRelease.parse(readYaml(frontmatterOf(text) ?? ''));
   const body = text.replace(/^---[\s\S]*?\n---\r?\n/, '');
   const embargo = data.embargo ? ` Sous embargo jusqu’au ${data.embargo.replace('T', ' à ')} (heure de Paris).` : '';
   write(

@@ -7,12 +7,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from '../../src/core/yaml.ts';
 import { contentPath } from '../../src/core/content-dir.ts';
 import { frontmatterOf } from '../../src/features/information/index.ts';
 import { markdownToBlocks } from './plain-text.ts';
 import { printablePdf } from './printable-pdf.ts';
-import { readYamlFile } from '../../src/core/yaml-file.ts';
+import { readYamlFile } from '../../src/core/yaml.ts';
 import { annualReports } from '../../src/features/clsm/index.ts';
 
 const PUBLIC_DIR = resolve('public');
@@ -27,7 +27,7 @@ async function write(sitePath: string, bytes: Uint8Array): Promise<void> {
 const brochuresDir = contentPath('brochures');
 for (const name of readdirSync(brochuresDir).filter((n) => n.endsWith('.mdx'))) {
   const text = readFileSync(join(brochuresDir, name), 'utf8');
-  const data = parse(frontmatterOf(text) ?? '') as { title: string; pdf: string; lang?: 'fr' | 'en' };
+  const data = readYaml(frontmatterOf(text) ?? '') as { title: string; pdf: string; lang?: 'fr' | 'en' };
   const body = text.replace(/^---[\s\S]*?\n---\r?\n/, '');
   await write(
     data.pdf,

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 
 export interface ServedBuild {
   /** http://127.0.0.1:<port> */
@@ -12,11 +13,15 @@ export interface ServedBuild {
   stop(): void;
 }
 
-export async function serveBuild(distDir: string, port: number): Promise<ServedBuild> {
+/** Serves `distDir` on `port`, by default a free one; the server stops with `stop()` or when this process exits. */
+export async function serveBuild(distDir: string, port?: number): Promise<ServedBuild> {
   const script = fileURLToPath(new URL('./serve-nginx.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, '--root', distDir, '--port', String(port)], { stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  const served = { origin, stop: () => void child.kill() };
+  const listen = port ?? (await freePort());
+  const child = spawn(process.execPath, [script, '--root', distDir, '--port', String(listen)], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${listen}`;
+  const stop = () => void child.kill();
+  process.once('exit', stop);
+  const served = { origin, stop };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`serve-build: nginx for ${distDir} exited (code ${child.exitCode})`);
     try {

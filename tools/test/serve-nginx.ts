@@ -41,7 +41,7 @@ export function firstServerBlock(config: string): string {
   throw new Error('deploy/nginx.conf: unbalanced braces in the server block');
 }
 
-const shipped = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
+const shipped = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
 const server = firstServerBlock(shipped)
   .replace(/listen\s+443\s+ssl;/, `listen 127.0.0.1:${port};`)
   .replace(/\n\s*http2 on;/, '')
@@ -81,4 +81,10 @@ const child = spawn(nginx, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio
 const stop = () => child.kill('SIGQUIT');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// The test runner that started this server may be killed without a signal reaching it
+// (an interrupted run): when this process is orphaned, nginx stops too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 1000).unref();
 child.on('exit', (code) => process.exit(code ?? 0));

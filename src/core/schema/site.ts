@@ -51,7 +51,6 @@ export const crisisContact = z.object({
   message: 'expected a phone or an sms number',
   path: ['phone'],
 });
-export type CrisisContact = z.infer<typeof crisisContact>;
 
 /** Where the basemap comes from. `none` and `pmtiles` send no request to another host. */
 export const basemap = z.discriminatedUnion('kind', [
@@ -171,5 +170,3 @@ export const siteConfig = z
 
 /** The validated site configuration. */
 export type SiteConfig = z.infer<typeof siteConfig>;
-/** The site configuration as written in YAML, before defaults and normalisation. */
-export type SiteConfigInput = z.input<typeof siteConfig>;

@@ -7,7 +7,7 @@ import { actionPlan, AXES, type Action, type ActionPlan, type ActionStatus, type
 import { governance, type Governance } from './schema/governance.ts';
 import { annualReports, type AnnualReport } from './schema/report.ts';
 import { contentPath } from '../../core/content-dir.ts';
-import { readYamlFile } from '../../core/yaml-file.ts';
+import { readYamlFile } from '../../core/yaml.ts';
 
 export function loadActionPlan(): ActionPlan {
   return readYamlFile(contentPath('clsm', 'action-plan.yaml'), actionPlan);

@@ -3,7 +3,7 @@
  * on a phone, with and without JavaScript, with a fixed clock so that
  * "open now" is deterministic (Europe/Paris, see playwright.config.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../../../tests/support/axe.ts';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, PHONE } from '../../../tests/support/browser.ts';
 
@@ -174,8 +174,7 @@ test.describe('directory with JavaScript', () => {
       await page.clock.setFixedTime(SATURDAY_AFTERNOON);
       await page.goto(path === '/ressources/' ? '/ressources/?besoin=entraide&gratuit=1' : path);
       if (path === '/ressources/') await expect(page.getByRole('status')).toHaveText(/correspond/);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

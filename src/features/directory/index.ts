@@ -8,7 +8,6 @@ export { GROUP_CAP, GUIDE_CAP, buildIndex, categoryName, communeChoices, entryPa
 export { dueDate } from './freshness.ts';
 export { hoursProblem } from './hours.ts';
 export { resourcePoints } from './map-points.ts';
-export { qrSvg } from './qr.ts';
 export { resourceJsonLd } from './resource-jsonld.ts';
 export { type Directory, type Resource, crossCheck, loadDirectory, loadTaxonomy, topLevel } from './resources.ts';
 export { type IMPORT_SOURCES, type ImportProvenance } from './schema/import-provenance.ts';

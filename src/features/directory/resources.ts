@@ -21,7 +21,7 @@ import { isStale } from './freshness.ts';
 import { todayInParis } from '../../core/clock.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { slugify } from '../../core/slug.ts';
-import { parseYaml, readYamlFile } from '../../core/yaml-file.ts';
+import { parseYaml, readYamlFile } from '../../core/yaml.ts';
 
 /** A validated entry with what the pages derive from it. */
 export interface Resource extends ResourceData {

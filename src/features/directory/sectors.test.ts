@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readYaml, writeYaml } from '../../core/yaml.ts';
 import { findPlace, loadSectors, placeKey } from './sectors.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { ContentError } from '../../core/content-errors.ts';
@@ -14,10 +14,10 @@ const dir = mkdtempSync(join(tmpdir(), 'sectors-'));
 
 /** The sample sectors file with one change, loaded; returns the problems as `field: message`. */
 function problems(change: (data: Record<string, any>) => void): string[] {
-  const data = parse(sample) as Record<string, any>;
+  const data = readYaml(sample) as Record<string, any>;
   change(data);
   const file = join(dir, 'sectors.yaml');
-  writeFileSync(file, stringify(data));
+  writeFileSync(file, writeYaml(data));
   try {
     loadSectors({ file, site, entryIds });
   } catch (error) {

@@ -17,7 +17,7 @@ import { ContentError, type ContentProblem } from '../../core/content-errors.ts'
 import { contentPath } from '../../core/content-dir.ts';
 import { slugify } from '../../core/slug.ts';
 import { placeKey } from './sectors-match.ts';
-import { readYamlFile } from '../../core/yaml-file.ts';
+import { readYamlFile } from '../../core/yaml.ts';
 
 export { placeKey };
 

@@ -47,11 +47,6 @@ export function isOpenOn(hours: WeeklyHours, weekday: number, minutes: number): 
   return (hours.week[weekday] ?? []).some(([start, end]) => start <= minutes && minutes < end);
 }
 
-/** True when the table has no opening at all. */
-export function isNeverOpen(hours: WeeklyHours): boolean {
-  return hours.week.every((day) => day.length === 0) && (hours.holiday ?? []).every((day) => day.length === 0);
-}
-
 /**
  * Open or closed at `now`, and the next change within eight days. Days are
  * laid end to end so that a night opening (22:00-06:00) reads as one span.

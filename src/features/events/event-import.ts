@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { stringify as stringifyYaml } from 'yaml';
+import { writeYaml } from '../../core/yaml.ts';
 import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput } from './schema/event.ts';
 import { ACCESS_FEATURES } from '../directory/index.ts';
 import { ContentError, fieldPath, type ContentProblem } from '../../core/content-errors.ts';
@@ -256,7 +256,7 @@ export function defaultId(date: string, title: string): string {
 
 /** The YAML text of an event file. */
 export function eventYaml(data: EventInput, source: string): string {
-  return `# Imported from ${source}. Edit here or import the spreadsheet again.\n${stringifyYaml(data, { lineWidth: 0 })}`;
+  return `# Imported from ${source}. Edit here or import the spreadsheet again.\n${writeYaml(data)}`;
 }
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename. */

@@ -18,7 +18,7 @@ import { contentPath } from '../../core/content-dir.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { loadDirectory } from '../directory/index.ts';
 import { slugify } from '../../core/slug.ts';
-import { parseYaml } from '../../core/yaml-file.ts';
+import { parseYaml } from '../../core/yaml.ts';
 import { datesBetween, parisInstant } from '../../core/clock.ts';
 
 /** A validated edition. */

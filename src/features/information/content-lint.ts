@@ -7,7 +7,7 @@
  * Quotations are exempt: a myth page must be able to quote « les fous »
  * in order to refute it. Text between « », “ ” or " " is not checked.
  */
-import { parse } from 'yaml';
+import { readYaml } from '../../core/yaml.ts';
 import { frontmatterOf } from './review-freshness.ts';
 
 export interface LintFinding {
@@ -153,7 +153,7 @@ export function lintWording(file: string, text: string): LintFinding[] {
 export function lintSuicideHelp(file: string, text: string): LintFinding[] {
   const frontmatter = frontmatterOf(text);
   if (frontmatter === undefined) return [];
-  const data = parse(frontmatter) as { tags?: unknown } | null;
+  const data = readYaml(frontmatter) as { tags?: unknown } | null;
   const tags = Array.isArray(data?.tags) ? data.tags : [];
   if (!tags.includes('suicide')) return [];
   const lines = text.split(/\r?\n/);

@@ -4,7 +4,7 @@
  */
 import { glossary, type Glossary } from './schema/glossary.ts';
 import { contentPath } from '../../core/content-dir.ts';
-import { readYamlFile } from '../../core/yaml-file.ts';
+import { readYamlFile } from '../../core/yaml.ts';
 
 let cached: Glossary | undefined;
 

@@ -18,4 +18,4 @@ export { myth } from './schema/myth.ts';
 export { newsItem } from './schema/news.ts';
 export { checkReviewDates, reviewShape, source } from './schema/review.ts';
 export { contentQuality } from './content-quality.ts';
-export { brochureSeriesUrl, brochureUrl, guideUrl, mythUrl, newsUrl } from './urls.ts';
+export { brochureSeriesUrl, brochureUrl, mythUrl } from './urls.ts';

@@ -1,8 +1,6 @@
-/**
- * The news feeds (RSS 2.0, Atom 1.0, JSON Feed 1), built with the `feed`
- * library from the news collection. One builder, three formats.
- */
-import { Feed } from 'feed';
+/** The news feeds (RSS 2.0, Atom 1.0, JSON Feed 1) from the news collection, through core/feed.ts. */
+import type { Feed } from 'feed';
+import { buildFeed } from '../../core/feed.ts';
 import type { NewsItem } from './schema/news.ts';
 
 export interface FeedSite {
@@ -29,31 +27,16 @@ export function newestFirst<T extends { data: { date: string } }>(items: readonl
   return [...items].sort((a, b) => b.data.date.localeCompare(a.data.date));
 }
 
-/** Builds the feed; call `.rss2()`, `.atom1()` or `.json1()` on the result. */
+/** The news feed; call `.rss2()`, `.atom1()` or `.json1()` on the result. */
 export function buildNewsFeed(site: FeedSite, entries: readonly FeedEntry[], title: string, description: string): Feed {
-  const sorted = newestFirst(entries);
-  const base = site.url.replace(/\/$/, '');
-  const feed = new Feed({
-    id: `${base}/actualites/`,
-    title,
-    description,
-    link: `${base}/actualites/`,
-    language: 'fr',
-    copyright: site.name,
-    updated: sorted[0] ? new Date(`${sorted[0].data.date}T12:00:00Z`) : new Date('2026-01-01T00:00:00Z'),
-    feedLinks: { rss: `${base}${FEED_PATHS.rss}`, atom: `${base}${FEED_PATHS.atom}`, json: `${base}${FEED_PATHS.json}` },
-    author: { name: site.name, email: site.email, link: `${base}/` },
-  });
-  for (const entry of sorted) {
-    const url = `${base}${entry.path}`;
-    feed.addItem({
-      id: url,
-      link: url,
+  return buildFeed(
+    { siteUrl: site.url, home: '/actualites/', title, description, language: 'fr', author: { name: site.name, email: site.email }, links: FEED_PATHS, emptyDate: new Date('2026-01-01T00:00:00Z') },
+    newestFirst(entries).map((entry) => ({
+      path: entry.path,
       title: entry.data.title,
       description: entry.data.summary,
       date: new Date(`${entry.data.date}T12:00:00Z`),
-      category: entry.data.tags.map((name) => ({ name })),
-    });
-  }
-  return feed;
+      categories: entry.data.tags,
+    })),
+  );
 }

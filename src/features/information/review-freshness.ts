@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from '../../core/yaml.ts';
 import { review } from './schema/review.ts';
 import { contentPath } from '../../core/content-dir.ts';
 import { ContentError, problemsFromZod } from '../../core/content-errors.ts';
@@ -56,7 +56,7 @@ export function overdueReviews(today = todayInParis(), root = contentPath()): Ov
   for (const collection of REVIEWED_COLLECTIONS) {
     for (const path of mdxFiles(join(root, collection))) {
       const file = relative(process.cwd(), path);
-      const data: unknown = parse(frontmatterOf(readFileSync(path, 'utf8')) ?? '');
+      const data: unknown = readYaml(frontmatterOf(readFileSync(path, 'utf8')) ?? '');
       const result = review.safeParse(data);
       if (!result.success) throw new ContentError(problemsFromZod(file, result.error));
       if (isReviewOverdue(result.data.nextReviewDue, today)) {

@@ -8,14 +8,16 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readYaml, writeYaml } from '../../core/yaml.ts';
 import sharp from 'sharp';
 import { test, expect } from '../../../tests/support/browser.ts';
 import { serveBuild, type ServedBuild } from '../../../tools/test/serve-build.ts';
+import { freePortSync } from '../../../tools/test/free-port.ts';
 import { buildSite } from '../../../tests/support/build-site.ts';
 
 const PROVIDER_ORIGIN = 'https://tiles.example.org';
-const port = Number(process.env['PORT'] ?? 4321) + 57;
+// A port of its own, free when this file loads (each worker that runs these tests serves its own copy).
+const port = freePortSync();
 const reuse = process.env['MAP_RASTER_DIST'];
 // A fresh build in a temporary folder unless MAP_RASTER_DIST names one to reuse.
 const dist = reuse ? resolve(reuse) : join(mkdtempSync(join(tmpdir(), 'clsm-raster-dist-')), 'dist');
@@ -28,7 +30,7 @@ test.beforeAll(async () => {
   if (!existsSync(join(dist, 'index.html'))) {
     const content = mkdtempSync(join(tmpdir(), 'clsm-raster-'));
     cpSync('content', content, { recursive: true });
-    const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as { map: { basemap: unknown } };
+    const site = readYaml(readFileSync(join(content, 'site.yaml'), 'utf8')) as { map: { basemap: unknown } };
     site.map.basemap = {
       kind: 'raster',
       provider: 'Tuiles Exemple',
@@ -36,7 +38,7 @@ test.beforeAll(async () => {
       attribution: '© Tuiles Exemple, © OpenStreetMap',
       policyUrl: `${PROVIDER_ORIGIN}/confidentialite`,
     };
-    writeFileSync(join(content, 'site.yaml'), stringify(site));
+    writeFileSync(join(content, 'site.yaml'), writeYaml(site));
     try {
       await buildSite(dist, { CLSM_CONTENT_DIR: content });
     } finally {

@@ -2,7 +2,7 @@
  * The directory on a map: clustering, filters, "Autour de moi", keyboard
  * use and the renderer without WebGL. The map loads only when asked.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../../../tests/support/axe.ts';
 import type { Page } from '@playwright/test';
 import { test, expect, PHONE } from '../../../tests/support/browser.ts';
 
@@ -203,24 +203,25 @@ test.describe('map without WebGL', () => {
   });
 });
 
-test('the opened map, a selected place and the sorted list meet WCAG A/AA (axe), light and dark', async ({ page }) => {
-  await page.goto('/ressources/?besoin=gem');
-  const near = page.getByRole('region', { name: 'Autour de moi' });
-  await near.getByLabel('Ou tapez une adresse').fill('69120');
-  await near.getByRole('button', { name: 'Trier par distance' }).click();
-  await expect(near.getByRole('heading', { name: /Vaulx-en-Velin/ })).toBeVisible();
-  await near.getByLabel('Ou tapez une adresse').fill('Lyon');
-  await near.getByRole('button', { name: 'Trier par distance' }).click();
-  await expect(near.getByRole('status')).toContainText('Adresse non reconnue');
-  await openMap(page);
-  await page.locator('.map-point').first().click();
-  await waitIdle(page);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).include('resource-map').include('near-me').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
-  }
-});
+for (const renderer of ['maplibre', 'leaflet'] as const) {
+  test(`the opened map (${renderer}), a selected place and the sorted list meet WCAG A/AA (axe), light and dark`, async ({ page }) => {
+    await page.goto(`/ressources/?besoin=gem${renderer === 'leaflet' ? '&renderer=leaflet' : ''}`);
+    const near = page.getByRole('region', { name: 'Autour de moi' });
+    await near.getByLabel('Ou tapez une adresse').fill('69120');
+    await near.getByRole('button', { name: 'Trier par distance' }).click();
+    await expect(near.getByRole('heading', { name: /Vaulx-en-Velin/ })).toBeVisible();
+    await near.getByLabel('Ou tapez une adresse').fill('Lyon');
+    await near.getByRole('button', { name: 'Trier par distance' }).click();
+    await expect(near.getByRole('status')).toContainText('Adresse non reconnue');
+    await openMap(page);
+    await page.locator('.map-point').first().click();
+    await waitIdle(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, ['resource-map', 'near-me']), colorScheme).toEqual([]);
+    }
+  });
+}
 
 test('?renderer=leaflet forces the Leaflet path', async ({ page }) => {
   await page.goto('/ressources/?renderer=leaflet');

@@ -1,10 +1,7 @@
 /**
- * The press feature's Astro side: its components, and the collection
- * queries pages need (modules that import astro:content run only inside an
- * Astro build, never in plain Node).
+ * The press feature's collection queries: modules that import astro:content
+ * run only inside an Astro build, never in plain Node, so they stay out of
+ * index.ts. Its components are imported from components/ one by one: a page
+ * bundles the CSS of every component it imports, rendered or not.
  */
-export { default as PressContact } from './components/PressContact.astro';
-export { default as PressHelpBlock } from './components/PressHelpBlock.astro';
-export { default as ReleaseList } from './components/ReleaseList.astro';
 export { PRESS_PATHS, type ReleaseEntry, factSheetUrl, factSheets, loadExperts, loadMediaKit, mediaKitZip, pressGuideUrl, pressGuides, releasePdf, releasePdfUrl, releaseUrl, releases } from './press.ts';
-export { default as CopyPermalinks } from './components/CopyPermalinks.astro';

@@ -7,10 +7,11 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'yaml';
+import { readYaml } from '../../core/yaml.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from '../../../tests/support/browser.ts';
 import { serveBuild, type ServedBuild } from '../../../tools/test/serve-build.ts';
+import { freePortSync } from '../../../tools/test/free-port.ts';
 import { buildSite } from '../../../tests/support/build-site.ts';
 import { parisInstant } from '../../core/clock.ts';
 
@@ -29,7 +30,7 @@ function sampleReleases(): SampleRelease[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(RELEASES, name), 'utf8'))?.[1] ?? '';
-      const data = parse(frontmatter) as { title: string; embargo?: string };
+      const data = readYaml(frontmatter) as { title: string; embargo?: string };
       return { slug: name.replace(/\.mdx$/, ''), title: data.title, ...(data.embargo ? { embargo: data.embargo } : {}) };
     });
 }
@@ -152,7 +153,7 @@ test.describe('embargo', () => {
   test.describe('in a build made one minute before the embargo ends', () => {
     // The sample release embargoed until 2027-01-12T10:00 (Paris); CLSM_NOW pins the build's "now".
     const PINNED_NOW = '2027-01-12T09:59:00+01:00';
-    const port = Number(process.env['PORT'] ?? 4321) + 61;
+    const port = freePortSync();
     // Outside test-results/, which another Playwright run may wipe while this build runs; PRESS_EMBARGO_DIST reuses a build.
     const reuse = process.env['PRESS_EMBARGO_DIST'];
     const dist = reuse ? resolve(reuse) : join(tmpdir(), `clsm-press-embargo-${process.pid}`);

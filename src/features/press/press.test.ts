@@ -6,7 +6,7 @@ import { previewPath, zipKit } from './media-kit.ts';
 import { pressRelease } from './schema/press-release.ts';
 import { factSheetFigure } from './schema/fact-sheet.ts';
 import { experts } from './schema/expert.ts';
-import { readYamlFile } from '../../core/yaml-file.ts';
+import { readYamlFile } from '../../core/yaml.ts';
 import { contentPath } from '../../core/content-dir.ts';
 
 const release = { title: 'Un communiqué', date: '2027-01-12', summary: 'Un résumé assez long pour le schéma.', pdf: 'un-communique.pdf' };

@@ -12,7 +12,7 @@ import { ContentError } from '../../core/content-errors.ts';
 import { publishedReleases } from './embargo.ts';
 import { now } from '../../core/clock.ts';
 import { slugOf } from '../../core/content-urls.ts';
-import { readYamlFile } from '../../core/yaml-file.ts';
+import { readYamlFile } from '../../core/yaml.ts';
 import { experts } from './schema/expert.ts';
 import { mediaKit, type MediaItem } from './schema/media-kit.ts';
 import { zipKit } from './media-kit.ts';

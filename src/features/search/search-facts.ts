@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse as parseYamlText } from 'yaml';
+import { readYaml } from '../../core/yaml.ts';
 import type { Language } from '../../core/schema/site.ts';
 import { contentPath } from '../../core/content-dir.ts';
 import { loadDirectory, topLevel, summarizeWeek } from '../directory/index.ts';
@@ -46,7 +46,7 @@ function newsDates(): Map<string, DatedFacts> {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
     if (front === undefined) continue;
     // The news schema has already validated these files in the build; the date is read as written.
-    const data: unknown = parseYamlText(front, { schema: 'failsafe' });
+    const data: unknown = readYaml(front, { strings: true });
     const date = typeof data === 'object' && data !== null && 'date' in data ? String(data.date) : undefined;
     if (date) dates.set(basename(name, extname(name)), { date });
   }

@@ -1,6 +1,6 @@
 /** Site search: the header field on every page, the search page, Pagefind in the browser. */
 import type { Locator, Page, Request } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../../../tests/support/axe.ts';
 import { test, expect, PHONE } from '../../../tests/support/browser.ts';
 
 /** Presses Tab until `target` has focus (at most `max` times), as a keyboard user would. */
@@ -140,8 +140,7 @@ test.describe('search page accessibility', () => {
       await page.emulateMedia({ colorScheme: mode.colorScheme });
       await page.goto('/recherche/?q=gem');
       await expect(page.locator('.result-excerpt mark').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

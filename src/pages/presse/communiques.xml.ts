@@ -1,6 +1,6 @@
-/** The press releases as RSS 2.0 (@astrojs/rss); embargoed releases are left out until they pass. */
-import rss from '@astrojs/rss';
+/** The press releases as RSS 2.0 (core/feed.ts); embargoed releases are left out until they pass. */
 import type { APIRoute } from 'astro';
+import { buildFeed } from '../../core/feed.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { translate } from '../../core/i18n/i18n.ts';
 import { releaseInstant } from '../../features/press/index.ts';
@@ -8,19 +8,24 @@ import { PRESS_PATHS, releaseUrl, releases } from '../../features/press/astro.ts
 
 export const GET: APIRoute = async () => {
   const site = loadSiteConfig();
-  return rss({
-    title: `${translate('fr', 'press.releases.feedTitle')} · ${site.clsm.shortName}`,
-    description: translate('fr', 'press.releases.intro'),
-    site: site.url,
-    trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>fr</language><atom:link href="${new URL(PRESS_PATHS.feed, site.url).href}" rel="self" type="application/rss+xml"/>`,
-    items: (await releases()).map((entry) => ({
+  const feed = buildFeed(
+    {
+      siteUrl: site.url,
+      home: PRESS_PATHS.releases,
+      title: `${translate('fr', 'press.releases.feedTitle')} · ${site.clsm.shortName}`,
+      description: translate('fr', 'press.releases.intro'),
+      language: 'fr',
+      author: { name: site.clsm.name, email: site.contact.press.email },
+      links: { rss: PRESS_PATHS.feed },
+      emptyDate: new Date('2026-01-01T00:00:00Z'),
+    },
+    (await releases()).map((entry) => ({
+      path: releaseUrl(entry.id),
       title: entry.data.title,
-      link: releaseUrl(entry.id),
-      pubDate: releaseInstant(entry.data),
       description: entry.data.summary,
+      date: releaseInstant(entry.data),
       categories: entry.data.tags,
     })),
-  });
+  );
+  return new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -10,7 +10,6 @@ import { httpsUrl } from '../../../core/schema/common.ts';
 /** The groups the 2016 instruction expects around the table. */
 export const MEMBER_GROUPS = ['elus', 'psychiatrie', 'usagers-aidants', 'social-medico-social', 'institutions', 'habitants'] as const;
 export const memberGroup = z.enum(MEMBER_GROUPS, { message: `expected a group among: ${MEMBER_GROUPS.join(', ')}` });
-export type MemberGroup = z.infer<typeof memberGroup>;
 
 export const member = z.object({
   /** Organisation or function, e.g. "Ville de Bron : adjointe à la santé". */
@@ -41,7 +40,6 @@ export const partner = z.object({
   /** Its public website, if any. */
   url: httpsUrl.optional(),
 });
-export type Partner = z.infer<typeof partner>;
 
 export const governance = z.object({
   /** True for sample content. */

@@ -15,4 +15,3 @@ export const page = z.object({
   updated: isoDate,
   ...translatedShape,
 });
-export type Page = z.infer<typeof page>;

@@ -16,7 +16,7 @@ import { computeStatus, DirectoryElement } from './directory-data.ts';
 // Imported here, not only by the map: evaluating events.ts starts recording the
 // last visible set before this element can announce one, so a map or
 // "Autour de moi" whose script runs later still starts from the filtered set.
-import { VISIBLE_EVENT, type VisibleDetail } from '../../map/client.ts';
+import { SELECT_EVENT, VISIBLE_EVENT, type SelectDetail, type VisibleDetail } from '../../map/client.ts';
 import './open-status.ts';
 
 /** Form fields, named as they appear in the URL. */
@@ -69,7 +69,7 @@ export class ResourceFilters extends DirectoryElement {
     });
     form.addEventListener('reset', () => queueMicrotask(() => this.commit()));
     more.addEventListener('click', () => this.renderMore(true));
-    document.addEventListener('resource-map:select', this.onMapSelect);
+    document.addEventListener(SELECT_EVENT, this.onMapSelect);
     window.addEventListener('popstate', () => {
       this.writeForm(this.readUrl());
       void this.apply();
@@ -172,7 +172,7 @@ export class ResourceFilters extends DirectoryElement {
 
   /** A marker chosen on the map (`resource-map:select`) highlights the entry's card in the list. */
   private readonly onMapSelect = (event: Event): void => {
-    const id = (event as CustomEvent<{ id: string }>).detail.id;
+    const id = (event as CustomEvent<SelectDetail>).detail.id;
     for (const card of document.querySelectorAll('.resource-card')) {
       const link = card.querySelector<HTMLAnchorElement>('a[href^="/ressources/"]');
       card.classList.toggle('is-map-selected', link?.getAttribute('href') === `/ressources/${id}/`);

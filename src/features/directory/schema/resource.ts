@@ -41,12 +41,10 @@ export type AccessFeature = z.infer<typeof accessFeature>;
 /** Whether people can use the service. HSDS: service.status (active, temporarily closed, defunct); data·inclusion: date_suspension. */
 export const STATUSES = ['active', 'temporarily-closed', 'closed'] as const;
 export const status = z.enum(STATUSES, { message: `expected one of: ${STATUSES.join(', ')}` });
-export type Status = z.infer<typeof status>;
 
 /** Where the service happens. HSDS: location.location_type (physical, virtual); data·inclusion: modes_accueil (en-presentiel, a-distance). */
 export const DELIVERIES = ['in-person', 'remote'] as const;
 export const delivery = z.enum(DELIVERIES, { message: `expected one of: ${DELIVERIES.join(', ')}` });
-export type Delivery = z.infer<typeof delivery>;
 
 /** Ids that would collide with the directory's own pages. */
 export const RESERVED_IDS = ['index', 'guide', 'categorie', 'commune', 'page', 'mon-cmp'] as const;
@@ -75,7 +73,6 @@ export const resourcePhone = z.object({
   /** True when calling is free of charge (numéro vert, short numbers). HSDS: phone.description. */
   free: z.boolean().optional(),
 });
-export type ResourcePhone = z.infer<typeof resourcePhone>;
 
 /** Where a service takes place. HSDS: location (physical) with one address; data·inclusion: adresse, code_postal, commune, code_insee, latitude, longitude. */
 export const resourceLocation = z.object({
@@ -94,7 +91,6 @@ export const resourceLocation = z.object({
   /** How to get there (tram, bus, parking). HSDS: location.transportation. */
   access: z.string().min(1).optional(),
 });
-export type ResourceLocation = z.infer<typeof resourceLocation>;
 
 /** The area a service covers. HSDS: service_area (name, description); data·inclusion: zone_diffusion_type, zone_diffusion_code. */
 export const serviceArea = z.object({
@@ -105,7 +101,6 @@ export const serviceArea = z.object({
   /** Free text, e.g. "secteur 69G21: Villeurbanne nord". HSDS: service_area.description. */
   description: z.string().min(1).optional(),
 });
-export type ServiceArea = z.infer<typeof serviceArea>;
 
 /** Where the information was checked. HSDS: metadata (resource source); data·inclusion: source, lien_source. */
 export const resourceSource = z

@@ -48,7 +48,6 @@ export const sectorArea = z
     streets: z.array(z.string().min(1)).default([]),
   })
   .refine((a) => a.districts.length + a.streets.length > 0, { message: 'expected at least one district or street in the area', path: ['streets'] });
-export type SectorArea = z.infer<typeof sectorArea>;
 
 /** The sectors of one commune of the territory. */
 export const communeSectors = z.object({
@@ -63,7 +62,6 @@ export const communeSectors = z.object({
   /** True when the split is an example, not the real sector map: the page says so. */
   exampleSplit: z.boolean().default(false),
 });
-export type CommuneSectors = z.infer<typeof communeSectors>;
 
 export const sectorsFile = z.object({
   /** True for sample data: every page says it is an example. */

@@ -26,12 +26,10 @@ export const EVENT_TYPES = [
   'instance',
 ] as const;
 export const eventType = z.enum(EVENT_TYPES, { message: `expected one of: ${EVENT_TYPES.join(', ')}` });
-export type EventType = z.infer<typeof eventType>;
 
 /** Who an event is for; labels in the UI strings (`event.audience.<id>`). */
 export const EVENT_AUDIENCES = ['tout-public', 'enfants', 'jeunes', 'parents', 'aidants', 'seniors', 'professionnels', 'elus'] as const;
 export const eventAudience = z.enum(EVENT_AUDIENCES, { message: `expected one of: ${EVENT_AUDIENCES.join(', ')}` });
-export type EventAudience = z.infer<typeof eventAudience>;
 
 /** Whether the event takes place as announced (schema.org eventStatus). */
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
@@ -65,7 +63,6 @@ export const namedPlace = z.object({
   /** Room, floor, entrance. */
   complement: z.string().min(1).optional(),
 });
-export type NamedPlace = z.infer<typeof namedPlace>;
 
 /** A place from the directory, by its id (the file name in content/resources/). */
 export const directoryPlace = z.object({
@@ -79,7 +76,6 @@ export const directoryPlace = z.object({
 export const eventPlace = z.union([directoryPlace.strict(), namedPlace.strict()], {
   message: 'expected either { resource: <directory id> } or { name, street, postcode, commune, coordinates }',
 });
-export type EventPlace = z.infer<typeof eventPlace>;
 
 /** How to register. */
 export const registration = z.discriminatedUnion('kind', [
@@ -92,7 +88,6 @@ export const registration = z.discriminatedUnion('kind', [
   /** Register by email. */
   z.object({ kind: z.literal('email'), email }),
 ], { message: 'expected registration.kind to be one of: none, link, phone, email' });
-export type Registration = z.infer<typeof registration>;
 
 /** Who organises the event. */
 export const organiser = z.object({

@@ -48,4 +48,3 @@ export const brochure = ({ image }: SchemaContext) =>
       ...reviewShape,
     })
     .superRefine(checkReviewDates);
-export type Brochure = z.infer<ReturnType<typeof brochure>>;

@@ -44,4 +44,3 @@ export const figure = z.object({
   message: 'expected a source url for a real figure (or example: true for sample data)',
   path: ['source', 'url'],
 });
-export type Figure = z.infer<typeof figure>;

@@ -17,7 +17,6 @@ export const glossaryTerm = z.object({
   /** Definition in English, for English pages. */
   definitionEn: z.string().min(10).optional(),
 });
-export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 
 export const glossary = z
   .array(glossaryTerm)

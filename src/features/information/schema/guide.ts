@@ -23,4 +23,3 @@ export const guide = z
     ...reviewShape,
   })
   .superRefine(checkReviewDates);
-export type Guide = z.infer<typeof guide>;

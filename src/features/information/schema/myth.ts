@@ -31,4 +31,3 @@ export const myth = z
     ...reviewShape,
   })
   .superRefine(checkReviewDates);
-export type Myth = z.infer<typeof myth>;

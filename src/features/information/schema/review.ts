@@ -16,7 +16,6 @@ export const source = z.object({
   /** Where to read it. */
   url: httpsUrl,
 });
-export type Source = z.infer<typeof source>;
 
 /** Review fields, spread into the schema of each health collection. */
 export const reviewShape = {

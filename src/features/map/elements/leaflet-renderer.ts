@@ -6,8 +6,7 @@
  * path shows the territory outline instead; a raster basemap works.
  */
 import type * as Leaflet from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
-import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?url';
+import leafletCss from './leaflet.css?url';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import { loadStylesheet } from './stylesheet.ts';
 
@@ -23,7 +22,7 @@ async function loadLeaflet(): Promise<L> {
 }
 
 export async function createLeafletRenderer(options: RendererOptions): Promise<MapRenderer> {
-  const [L] = await Promise.all([loadLeaflet(), loadStylesheet(leafletCss), loadStylesheet(clusterCss)]);
+  const [L] = await Promise.all([loadLeaflet(), loadStylesheet(leafletCss)]);
   const c = options.colours;
   const map = L.map(options.container, {
     center: [options.centre[1], options.centre[0]],

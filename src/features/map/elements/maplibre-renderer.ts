@@ -10,7 +10,7 @@
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
+import maplibreCss from './maplibre.css?url';
 import { rasterTileUrls } from '../map-config.ts';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import { loadStylesheet } from './stylesheet.ts';

@@ -45,4 +45,3 @@ export interface MapRenderer {
   destroy(): void;
 }
 
-export type RendererFactory = (options: RendererOptions) => Promise<MapRenderer>;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readYaml, writeYaml } from '../../../core/yaml.ts';
 import { formatProblem } from '../../../core/content-errors.ts';
 import { importFile } from './cli.ts';
 import { convertFiness, inseeOf, tidyName } from './finess.ts';
@@ -40,7 +40,7 @@ describe('FINESS import', () => {
     const notices = result.notices.map(formatProblem);
     expect(notices).toContain(`${FIXTURE}:10: dateouv: 690099009 opens on 2027-03-01, after the extract date: not imported yet`);
     expect(notices).toContain(`${FIXTURE}: (file): 5 establishments of the territory kept; 1 of the directory's categories outside the territory and 2 of other categories left out (see src/features/opendata/import/finess-categories.ts)`);
-    const csapa = parse(readFileSync(join(dir, 'csapa-de-bron-690099003.yaml'), 'utf8'));
+    const csapa = readYaml(readFileSync(join(dir, 'csapa-de-bron-690099003.yaml'), 'utf8')) as any;
     expect(csapa).toMatchObject({
       name: 'CSAPA de Bron',
       categories: ['addictions'],
@@ -52,7 +52,7 @@ describe('FINESS import', () => {
     });
     expect(csapa.location.coordinates.lat).toBeCloseTo(45.7386, 4);
     expect(csapa.location.coordinates.lon).toBeCloseTo(4.9128, 4);
-    const cmp = parse(readFileSync(join(dir, 'centre-medico-psychologique-adultes-de-villeurbanne-690099001.yaml'), 'utf8'));
+    const cmp = readYaml(readFileSync(join(dir, 'centre-medico-psychologique-adultes-de-villeurbanne-690099001.yaml'), 'utf8')) as any;
     expect(cmp.name).toBe('Centre Medico Psychologique Adultes de Villeurbanne');
     expect(cmp.location.street).toBe('45 cours Emile Zola');
     // Decoded as Windows-1252: the category label keeps its accents.
@@ -62,16 +62,16 @@ describe('FINESS import', () => {
   it('re-import updates from FINESS but keeps what the CLSM rewrote', () => {
     run();
     const path = join(dir, 'cmpp-de-decines-charpieu-690099005.yaml');
-    const entry = parse(readFileSync(path, 'utf8'));
+    const entry = readYaml(readFileSync(path, 'utf8')) as any;
     entry.description = 'Texte du CLSM.';
-    writeFileSync(path, stringify(entry));
+    writeFileSync(path, writeYaml(entry));
     const newer = join(dir, 'newer.csv');
     writeFileSync(newer, Buffer.from(readFileSync(FIXTURE, 'latin1').replace('0199005003', '0199005009'), 'latin1'));
     const again = run(newer);
     expect(again.problems).toEqual([]);
     const cmpp = again.files.find((f) => f.record.sourceId === '690099005');
     expect(cmpp).toMatchObject({ action: 'update', changed: ['phones'], kept: ['description'] });
-    expect(parse(readFileSync(path, 'utf8'))).toMatchObject({ description: 'Texte du CLSM.', phones: [{ number: '+33199005009' }] });
+    expect(readYaml(readFileSync(path, 'utf8'))).toMatchObject({ description: 'Texte du CLSM.', phones: [{ number: '+33199005009' }] });
   });
 
   it('reports an establishment without coordinates and writes nothing', () => {

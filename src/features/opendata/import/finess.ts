@@ -25,8 +25,6 @@ export const STRUCTURE_COLUMNS = [
   'departement', 'libdepartement', 'ligneacheminement', 'telephone', 'telecopie', 'categetab', 'libcategetab', 'categagretab', 'libcategagretab',
   'siret', 'codeape', 'codemft', 'libmft', 'codesph', 'libsph', 'dateouv', 'dateautor', 'maj', 'numuai',
 ] as const;
-/** Columns of a `geolocalisation` line, after the section name. */
-export const GEO_COLUMNS = ['nofinesset', 'coordxet', 'coordyet', 'sourcecoordet', 'datemaj'] as const;
 
 type Structure = Record<(typeof STRUCTURE_COLUMNS)[number], string>;
 

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml } from '../../../core/yaml.ts';
 import { formatProblem } from '../../../core/content-errors.ts';
 import { importFile } from './cli.ts';
 import { convertHsds } from './hsds.ts';
@@ -81,7 +81,7 @@ describe('official HSDS examples', () => {
     const result = run(file);
     expect(result.problems).toEqual([]);
     const [written] = result.files;
-    const entry = parse(readFileSync(written?.path ?? '', 'utf8'));
+    const entry = readYaml(readFileSync(written?.path ?? '', 'utf8')) as any;
     expect(entry).toMatchObject({
       name: 'Community Counselling',
       organization: { name: 'Example Organization Inc.' },

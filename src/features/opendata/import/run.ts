@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { readYaml, writeYaml } from '../../../core/yaml.ts';
 import { resource, resourceId, type ResourceData, crossCheck } from '../../directory/index.ts';
 import type { IMPORT_SOURCES, Taxonomy } from '../../directory/index.ts';
 import type { SiteConfig } from '../../../core/schema/site.ts';
@@ -85,7 +85,7 @@ function existingEntries(dir: string): Map<string, Existing> {
     const path = join(dir, name);
     let data: unknown;
     try {
-      data = parse(readFileSync(path, 'utf8'));
+      data = readYaml(readFileSync(path, 'utf8'));
     } catch {
       data = undefined;
     }
@@ -113,7 +113,7 @@ function display(path: string): string {
 /** The YAML text of an imported entry. */
 export function entryYaml(record: ImportRecord, source: ImportSource, document: Record<string, unknown>): string {
   const header = `# Imported by "npm run import:${source}" (${record.sourceId}). Edit freely: fields you change are kept on the next import.\n`;
-  return header + stringify(document, { lineWidth: 0 });
+  return header + writeYaml(document);
 }
 
 /** Plans, validates and (unless dryRun or any problem) writes an import. */

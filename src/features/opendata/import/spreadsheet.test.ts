@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parse, stringify } from 'yaml';
+import { readYaml, writeYaml } from '../../../core/yaml.ts';
 import { formatProblem } from '../../../core/content-errors.ts';
 import { importFile } from './cli.ts';
 import { convertSpreadsheet } from './spreadsheet.ts';
@@ -54,7 +54,7 @@ describe('spreadsheet import', () => {
     const result = run(`${FIXTURES}/annuaire-valide.csv`);
     expect(result.problems).toEqual([]);
     expect(result.files.map((f) => f.id)).toEqual(['accueil-ecoute-bron-exemple', 'gem-test', 'ligne-d-ecoute-test-exemple']);
-    const bron = parse(readFileSync(join(dir, 'accueil-ecoute-bron-exemple.yaml'), 'utf8'));
+    const bron = readYaml(readFileSync(join(dir, 'accueil-ecoute-bron-exemple.yaml'), 'utf8')) as any;
     expect(bron).toMatchObject({
       categories: ['ecoute'],
       location: { commune: 'Bron', insee: '69029', postcode: '69500', coordinates: { lat: 45.739, lon: 4.91 } },
@@ -65,10 +65,10 @@ describe('spreadsheet import', () => {
       verifiedOn: '2026-11-02',
       imported: { source: 'spreadsheet', sourceId: 'accueil-ecoute-bron-exemple', importedAt: TODAY },
     });
-    const gem = parse(readFileSync(join(dir, 'gem-test.yaml'), 'utf8'));
+    const gem = readYaml(readFileSync(join(dir, 'gem-test.yaml'), 'utf8')) as any;
     expect(gem.location).toMatchObject({ commune: 'Vaulx-en-Velin', postcode: '69120' });
     expect(gem.audiences).toEqual(['adultes', 'aidants']);
-    const line = parse(readFileSync(join(dir, 'ligne-d-ecoute-test-exemple.yaml'), 'utf8'));
+    const line = readYaml(readFileSync(join(dir, 'ligne-d-ecoute-test-exemple.yaml'), 'utf8')) as any;
     expect(line).toMatchObject({ delivery: ['remote'], hours: '24/7', appointment: 'by-phone', audiences: ['tous-publics'] });
     // What was written loads in the build's own loader.
     expect(loadDirectory({ dir, today: TODAY, log: null }).all).toHaveLength(4);
@@ -118,10 +118,10 @@ describe('spreadsheet import', () => {
   it('re-import updates imported fields but keeps fields edited by hand', () => {
     run(`${FIXTURES}/annuaire-valide.csv`);
     const path = join(dir, 'gem-test.yaml');
-    const edited = parse(readFileSync(path, 'utf8'));
+    const edited = readYaml(readFileSync(path, 'utf8')) as any;
     edited.description = 'Description réécrite par le CLSM.';
     edited.hoursNote = 'Ajouté à la main.';
-    writeFileSync(path, stringify(edited));
+    writeFileSync(path, writeYaml(edited));
     const source = readFileSync(`${FIXTURES}/annuaire-valide.csv`, 'utf8').replace('lun-ven 14h-18h; sam 14h-18h', 'lun-ven 13h-18h').replace(/Un lieu d'exemple/g, 'Nouvelle description');
     const changed = join(dir, '..', `${dir.split('/').pop()}-v2.csv`);
     writeFileSync(changed, source);
@@ -132,7 +132,7 @@ describe('spreadsheet import', () => {
       expect(gem?.action).toBe('update');
       expect(gem?.changed).toEqual(['hours']);
       expect(gem?.kept).toEqual(['description']);
-      const after = parse(readFileSync(path, 'utf8'));
+      const after = readYaml(readFileSync(path, 'utf8')) as any;
       expect(after).toMatchObject({ description: 'Description réécrite par le CLSM.', hoursNote: 'Ajouté à la main.', hours: 'Mo-Fr 13:00-18:00' });
       // Still counted as edited by hand on the next import.
       expect(run(changed).files.find((f) => f.id === 'gem-test')?.action).toBe('unchanged');

@@ -15,7 +15,6 @@ export const expert = z.object({
   /** True for invented people: the page labels them as examples. */
   example: z.boolean(),
 });
-export type Expert = z.infer<typeof expert>;
 
 /** The whole file. */
 export const experts = z.object({

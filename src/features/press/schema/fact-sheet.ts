@@ -31,7 +31,6 @@ export const factSheetFigure = z
     message: 'expected a source url for a real figure (or example: true for a sample figure)',
     path: ['url'],
   });
-export type FactSheetFigure = z.infer<typeof factSheetFigure>;
 
 export const factSheet = z
   .object({
@@ -54,4 +53,3 @@ export const factSheet = z
     ...reviewShape,
   })
   .superRefine(checkReviewDates);
-export type FactSheet = z.infer<typeof factSheet>;

@@ -25,4 +25,3 @@ export const mediaKit = z.object({
   logos: z.array(mediaItem).min(1, 'expected at least one logo'),
   photos: z.array(mediaItem).default([]),
 });
-export type MediaKit = z.infer<typeof mediaKit>;

@@ -15,4 +15,3 @@ export const pressGuide = z.object({
   /** Topics; a `suicide` page must end with the 3114 help block (content linter). */
   tags: z.array(z.string().min(1)).default([]),
 });
-export type PressGuide = z.infer<typeof pressGuide>;

@@ -32,4 +32,3 @@ export const pressRelease = z
     message: 'expected the embargo to end on or before the release date',
     path: ['embargo'],
   });
-export type PressRelease = z.infer<typeof pressRelease>;
