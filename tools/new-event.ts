@@ -9,12 +9,13 @@ import { createInterface } from 'node:readline/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stdin as input, stdout as output } from 'node:process';
-import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput, crossCheckEvent, loadEventContext, defaultId, writeAtomic, DATE_EXPECTED, parseFrenchDate, parseFrenchTime, TIME_EXPECTED } from '../src/features/events/index.ts';
+import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput, crossCheckEvent, loadEventContext, defaultId, DATE_EXPECTED, parseFrenchDate, parseFrenchTime, TIME_EXPECTED } from '../src/features/events/index.ts';
 import { ACCESS_FEATURES } from '../src/features/directory/index.ts';
 import { fieldPath, formatProblem } from '../src/core/content-errors.ts';
 import { contentPath } from '../src/core/content-dir.ts';
 import { translate } from '../src/core/i18n/i18n.ts';
 import { writeYaml } from '../src/core/yaml.ts';
+import { writeFilesAtomically } from '../src/core/write-files.ts';
 
 const rl = createInterface({ input, output, terminal: false });
 // Reading lines through the iterator keeps answers that arrive before the
@@ -117,5 +118,5 @@ if (existsSync(file)) {
   console.error(`\nRien n’a été écrit : ${file} existe déjà (même date et même titre). Modifiez ce fichier.`);
   process.exit(1);
 }
-writeAtomic(file, `# Created with npm run new:event.\n${writeYaml(data)}`);
+writeFilesAtomically([{ path: file, text: `# Created with npm run new:event.\n${writeYaml(data)}` }]);
 console.log(`\nÉcrit : ${file}\nPage : /agenda/${defaultId(date, title)}/`);

@@ -109,3 +109,33 @@ describe('importing a programme with mistakes', () => {
     expect(messages.some((m) => m.startsWith('colonnes.csv: Couleur: expected one of the template\'s columns'))).toBe(true);
   });
 });
+
+describe('reading the spreadsheet the way every importer does', () => {
+  function messagesFor(name: string, bytes: string | Uint8Array): string[] {
+    const dir = tempDir();
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    try {
+      importProgramme(file, { outDir: join(dir, 'out'), context });
+    } catch (error) {
+      expect(readdirSync(dir), 'nothing is written').toEqual([name]);
+      return (error as ContentError).problems.map(formatProblem);
+    }
+    throw new Error('expected the import to fail');
+  }
+  const header = 'Titre;Description;Type;Date;Heure de début;Heure de fin;Lieu (annuaire);Public;Tarif;Organisateurs\n';
+
+  it('refuses a Windows-1252 file from Excel with where and how to fix it', () => {
+    const latin1 = Uint8Array.from(Buffer.from(`${header}Ciné-débat;Un film;Ciné-débat;20/10/2026;18h;20h;;Tout public;Gratuit;CLSM\n`, 'latin1'));
+    expect(messagesFor('excel.csv', latin1).join('\n')).toMatch(/excel\.csv: \(encoding\): expected a UTF-8 file; line 1 has the byte 0xE9.*CSV UTF-8/);
+  });
+
+  it('refuses a cell that a spreadsheet would run as a formula', () => {
+    const found = messagesFor('formule.csv', `${header}=HYPERLINK("http://x");Un film;Ciné-débat;20/10/2026;18h;20h;;Tout public;Gratuit;CLSM\n`);
+    expect(found).toContain('formule.csv:1: Titre: expected plain text, not a spreadsheet formula: "=HYPERLINK("http://x")" (remove the leading "=")');
+  });
+
+  it('says to export a workbook as CSV', () => {
+    expect(messagesFor('programme.xlsx', 'PK')[0]).toMatch(/programme\.xlsx: \(file\): expected a CSV file, not a workbook/);
+  });
+});

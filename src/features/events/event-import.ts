@@ -2,13 +2,14 @@
  * Turns a spreadsheet of events (CSV with French headers, dates and times as
  * people type them) into event files, validated with the event schema and
  * the same cross-checks as the build. All or nothing: when any row has a
- * problem, every problem is returned and no file is written. Each file is
- * written to a temporary name and then renamed, so a reader never sees half
- * a file.
+ * problem, every problem is returned and no file is written. The file is
+ * read, and the files written, the way every importer does (core/csv-file.ts,
+ * core/write-files.ts).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { formulaMessage, looksLikeFormula, readCsvRows, sameHeader } from '../../core/csv-file.ts';
+import { writeFilesAtomically } from '../../core/write-files.ts';
 import { writeYaml } from '../../core/yaml.ts';
 import { event as eventSchema, EVENT_AUDIENCES, EVENT_TYPES, type EventInput } from './schema/event.ts';
 import { ACCESS_FEATURES } from '../directory/index.ts';
@@ -105,22 +106,14 @@ function list(cell: string): string[] {
   return cell.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
 }
 
-/** Reads a programme spreadsheet (CSV text); `file` is used only in messages. */
-export function parseProgramme(text: string, file: string, context: EventContext): ImportResult {
+/** Reads the rows of a programme spreadsheet (header first); `file` is used only in messages. */
+function parseProgramme(records: string[][], file: string, context: EventContext): ImportResult {
   const problems: ContentProblem[] = [];
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: string[][];
-  try {
-    records = parseCsv(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    return { events: [], problems: [{ file, field: '(syntax)', message: `expected a CSV file: ${(error as Error).message}` }] };
-  }
   const [header = [], ...rows] = records;
   const index = new Map<Column, number>();
   const known = Object.entries(COLUMNS) as [Column, string][];
   header.forEach((name, i) => {
-    const column = known.find(([, label]) => fold(label) === fold(name));
+    const column = known.find(([, label]) => sameHeader(label, name));
     if (column) index.set(column[0], i);
     else if (name.trim() !== '') problems.push({ file, field: name, message: `expected one of the template's columns (${Object.values(COLUMNS).join(', ')})` });
   });
@@ -133,10 +126,13 @@ export function parseProgramme(text: string, file: string, context: EventContext
   const seen = new Map<string, number>();
   rows.forEach((cells, i) => {
     const row = i + 1;
+    // A row left empty by the spreadsheet (trailing lines) is not an event.
+    if (cells.every((c) => c.trim() === '')) return;
     const cell = (column: Column) => (index.has(column) ? (cells[index.get(column)!] ?? '').trim() : '');
     const at = (column: Column | string, message: string) =>
       problems.push({ file, row, field: column in COLUMNS ? COLUMNS[column as Column] : column, message });
     const before = problems.length;
+    for (const [column] of known) if (looksLikeFormula(cell(column))) at(column, formulaMessage(cell(column)));
 
     const date = parseFrenchDate(cell('date'));
     if (!date) at('date', `expected ${DATE_EXPECTED}; got "${cell('date')}"`);
@@ -259,13 +255,6 @@ export function eventYaml(data: EventInput, source: string): string {
   return `# Imported from ${source}. Edit here or import the spreadsheet again.\n${writeYaml(data)}`;
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
-export function writeAtomic(path: string, text: string): void {
-  const temporary = join(path, '..', `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text, 'utf8');
-  renameSync(temporary, path);
-}
-
 export interface ImportOptions {
   /** Folder the event files go to. */
   outDir: string;
@@ -282,13 +271,9 @@ export interface ImportSummary {
 /** Reads, checks and (unless dry run) writes a programme; throws a ContentError and writes nothing on any problem. */
 export function importProgramme(csvPath: string, options: ImportOptions): ImportSummary {
   const file = basename(csvPath);
-  let text: string;
-  try {
-    text = readFileSync(csvPath, 'utf8');
-  } catch {
-    throw new ContentError([{ file, field: '(file)', message: 'expected this file to exist and be readable' }]);
-  }
-  const { events, problems } = parseProgramme(text, file, options.context);
+  const read = readCsvRows(csvPath, file);
+  if (!read.ok) throw new ContentError([read.problem]);
+  const { events, problems } = parseProgramme(read.rows, file, options.context);
   if (problems.length > 0) throw new ContentError(problems);
   if (events.length === 0) throw new ContentError([{ file, field: '(rows)', message: 'expected at least one event row under the header' }]);
   const summary: ImportSummary = { created: [], updated: [] };
@@ -296,7 +281,6 @@ export function importProgramme(csvPath: string, options: ImportOptions): Import
     (existsSync(join(options.outDir, `${id}.yaml`)) ? summary.updated : summary.created).push(id);
   }
   if (options.dryRun) return summary;
-  mkdirSync(options.outDir, { recursive: true });
-  for (const { id, data } of events) writeAtomic(join(options.outDir, `${id}.yaml`), eventYaml(data, file));
+  writeFilesAtomically(events.map(({ id, data }) => ({ path: join(options.outDir, `${id}.yaml`), text: eventYaml(data, file) })));
   return summary;
 }

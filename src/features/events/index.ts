@@ -7,7 +7,7 @@ export { facetCriteria } from './event-filters.ts';
 export { priceText, whenText } from './event-format.ts';
 export { eventsGeoJson } from './event-geojson.ts';
 export { addressLine, eventsCalendar } from './event-ics.ts';
-export { defaultId, importProgramme, writeAtomic } from './event-import.ts';
+export { defaultId, importProgramme } from './event-import.ts';
 export { eventJsonLd } from './event-jsonld.ts';
 export { type SismEdition, type SiteEvent, crossCheckEvent, eventPath, eventsOfEdition, loadEditions, loadEventContext, loadEvents, upcomingEvents } from './events.ts';
 export { DATE_EXPECTED, TIME_EXPECTED, parseFrenchDate, parseFrenchTime } from './french-date.ts';

@@ -17,7 +17,7 @@ import type { ConvertContext } from './cli.ts';
 import { finessCategory } from './finess-categories.ts';
 import { lambert93ToWgs84 } from './lambert93.ts';
 import type { Conversion, ImportRecord } from './run.ts';
-import { readText } from './text-file.ts';
+import { readText } from '../../../core/text-file.ts';
 
 /** Columns of a `structureet` line, after the section name (data.gouv.fr documentation of the extract). */
 export const STRUCTURE_COLUMNS = [

@@ -59,13 +59,3 @@ export function listOf(text: string, separators: RegExp = /[,;|\n]/): string[] {
 export function cleanPhone(text: string): string {
   return normalizePhone(text) ?? text.trim();
 }
-
-/**
- * True when a cell would run as a formula in a spreadsheet: it starts with
- * "=" or "@", or with "+"/"-" followed by a function or a command rather
- * than a number (phone numbers and negative coordinates stay allowed).
- */
-export function looksLikeFormula(cell: string): boolean {
-  const t = cell.replace(/^[\t\r ]+/, '');
-  return /^[=@]/.test(t) || /^[+-]\s*[A-Za-z_(]/.test(t);
-}

@@ -5,7 +5,7 @@
  * build, and written only when every one of them is valid: each file is
  * written to a temporary name in the same folder, then renamed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { readYaml, writeYaml } from '../../../core/yaml.ts';
 import { resource, resourceId, type ResourceData, crossCheck } from '../../directory/index.ts';
@@ -13,6 +13,7 @@ import type { IMPORT_SOURCES, Taxonomy } from '../../directory/index.ts';
 import type { SiteConfig } from '../../../core/schema/site.ts';
 import { fieldPath, formatProblem, type ContentProblem } from '../../../core/content-errors.ts';
 import { mergeImported } from './provenance.ts';
+import { writeFilesAtomically } from '../../../core/write-files.ts';
 
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
@@ -183,15 +184,8 @@ export function runImport(conversion: Conversion, options: ImportOptions): Impor
   const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || (a.row ?? 0) - (b.row ?? 0));
   if (sorted.length > 0 || options.dryRun) return { problems: sorted, notices: conversion.notices, files, written: false };
 
-  // Every record is valid: write them all, each through a temporary file renamed into place.
-  mkdirSync(options.dir, { recursive: true });
-  const pending = files.filter((f) => f.action !== 'unchanged');
-  const temps = pending.map((file) => {
-    const temp = join(options.dir, `.${file.id}.yaml.${process.pid}.tmp`);
-    writeFileSync(temp, entryYaml(file.record, options.source, file.document));
-    return { temp, file };
-  });
-  for (const { temp, file } of temps) renameSync(temp, file.path);
+  // Every record is valid: write them all or none.
+  writeFilesAtomically(files.filter((f) => f.action !== 'unchanged').map((file) => ({ path: file.path, text: entryYaml(file.record, options.source, file.document) })));
   return { problems: [], notices: conversion.notices, files, written: true };
 }
 

@@ -5,15 +5,14 @@
  * cell is checked and cleaned; each mistake is reported with its row and
  * column.
  */
-import { parse } from 'csv-parse/sync';
 import type { SiteConfig } from '../../../core/schema/site.ts';
 import type { Taxonomy } from '../../directory/index.ts';
 import type { ContentProblem } from '../../../core/content-errors.ts';
 import { slugify } from '../../../core/slug.ts';
 import { accessFromText, appointmentFromText, audienceFromText, costFromText, sameWords } from '../hsds-vocabulary.ts';
 import { FRENCH_HOURS_EXPECTED, readFrenchHours } from './french-hours.ts';
-import { cleanPhone, cleanPostcode, decimal, findCommune, isoDateFrom, listOf, looksLikeFormula, yesNo } from './normalize.ts';
-import { readText } from './text-file.ts';
+import { cleanPhone, cleanPostcode, decimal, findCommune, isoDateFrom, listOf, yesNo } from './normalize.ts';
+import { formulaMessage, looksLikeFormula, readCsvRows, sameHeader } from '../../../core/csv-file.ts';
 import type { Conversion, ImportRecord } from './run.ts';
 import { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, COSTS } from '../../directory/index.ts';
 
@@ -74,15 +73,7 @@ const APPOINTMENT_WORDS: Record<string, (typeof APPOINTMENTS)[number]> = { 'sans
 
 /** Headers match whatever their case, accents, apostrophes and spacing. */
 function headerKey(header: string): Key | undefined {
-  const wanted = slugify(header);
-  return SPREADSHEET_COLUMNS.find((c) => slugify(c.header) === wanted || c.aliases.some((a) => slugify(a) === wanted))?.key;
-}
-
-/** The comma, semicolon or tab that separates the header's cells. */
-function delimiterOf(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1]);
-  return counts[0]?.[0] ?? ',';
+  return SPREADSHEET_COLUMNS.find((c) => sameHeader(c.header, header) || c.aliases.some((a) => sameHeader(a, header)))?.key;
 }
 
 export interface SpreadsheetOptions {
@@ -94,14 +85,9 @@ export interface SpreadsheetOptions {
 export function convertSpreadsheet(path: string, display: string, options: SpreadsheetOptions): Conversion {
   const problems: ContentProblem[] = [];
   const notices: ContentProblem[] = [];
-  const read = readText(path, display);
+  const read = readCsvRows(path, display);
   if (!read.ok) return { records: [], problems: [read.problem], notices };
-  let rows: string[][];
-  try {
-    rows = parse(read.text, { delimiter: delimiterOf(read.text), relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as string[][];
-  } catch (error) {
-    return { records: [], problems: [{ file: display, field: '(syntax)', message: `expected a CSV file: ${(error as Error).message}` }], notices };
-  }
+  const rows = read.rows;
   const header = rows[0] ?? [];
   const columns = new Map<Key, number>();
   header.forEach((name, index) => {
@@ -145,7 +131,7 @@ export function convertSpreadsheet(path: string, display: string, options: Sprea
     };
     for (const [key, index] of columns) {
       const value = cells[index] ?? '';
-      if (looksLikeFormula(value)) bad(key, `expected plain text, not a spreadsheet formula: "${value.slice(0, 40)}" (remove the leading "${value.trim()[0]}")`);
+      if (looksLikeFormula(value)) bad(key, formulaMessage(value));
     }
     for (const column of SPREADSHEET_COLUMNS) {
       if ('required' in column && column.required && cell(column.key) === '') bad(column.key, 'expected a value: this column is required');

@@ -5,7 +5,7 @@
  * when it is not UTF-8.
  */
 import { readFileSync } from 'node:fs';
-import type { ContentProblem } from '../../../core/content-errors.ts';
+import type { ContentProblem } from './content-errors.ts';
 
 export type TextResult = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; problem: ContentProblem };
 
