@@ -1,6 +1,6 @@
 /**
  * Content collections: each wires a loader (files under the content folder,
- * see lib/content-dir.ts) to a schema from src/schemas/. No schema is
+ * see core/content-dir.ts) to a schema of its feature (features/*/schema/). No schema is
  * defined here.
  */
 import { defineCollection } from 'astro:content';
@@ -18,7 +18,7 @@ const news = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: conten
 const pages = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: contentPath('pages') }), schema: page });
 const figures = defineCollection({ loader: glob({ pattern: '*.yaml', base: contentPath('figures') }), schema: figure });
 
-// Press space (issue #8): releases (embargo applied in lib/press.ts), fact sheets, guidance for journalists.
+// Press space (issue #8): releases (embargo applied in features/press/press.ts), fact sheets, guidance for journalists.
 const pressReleases = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('press', 'releases') }), schema: pressRelease });
 const factSheets = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('press', 'fiches') }), schema: factSheet });
 const pressGuides = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('press', 'guides') }), schema: pressGuide });

@@ -3,7 +3,7 @@
  * contact card (/ressources/<id>.vcf, listed entries) and its HSDS service
  * (/donnees/hsds/services/<id>.json, every entry, closed ones as defunct).
  * The build writes them in one pass (src/features/opendata/entry-files-integration.ts);
- * `astro dev` serves them from src/routes/.
+ * `astro dev` serves them from routes/ (this feature).
  */
 import { loadDirectory, type Directory, type Resource, resourceVCard, entryPath, summarizeWeek } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';

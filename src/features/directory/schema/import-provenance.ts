@@ -1,6 +1,6 @@
 /**
  * Where an imported directory entry came from, written by the importers
- * (scripts/import-*.ts) into the entry's YAML file. On re-import, a field
+ * (npm run import:*, features/opendata/import/) into the entry's YAML file. On re-import, a field
  * whose value no longer matches the hash recorded here was edited by hand
  * and is kept. Editors never need to touch this block.
  */

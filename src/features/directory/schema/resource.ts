@@ -183,7 +183,7 @@ export const resource = z
     source: resourceSource,
     /** True for sample entries: the page says "exemple". Never exported as real data. */
     example: z.boolean().default(false),
-    /** Written by the importers (src/lib/import/): source, id in the source, hashes of the imported values. Not exported. */
+    /** Written by the importers (features/opendata/import/): source, id in the source, hashes of the imported values. Not exported. */
     imported: importProvenance.optional(),
   })
   .superRefine((entry, ctx) => {

@@ -1,4 +1,4 @@
-/** The whole media kit as one ZIP, built at build time (lib/press.ts). */
+/** The whole media kit as one ZIP, built at build time (features/press/press.ts). */
 import type { APIRoute } from 'astro';
 import { mediaKitZip } from '../../../features/press/astro.ts';
 
