@@ -1,6 +1,6 @@
 /**
  * Content collections: each wires a loader (files under the content folder,
- * see core/content-dir.ts) to a schema of its feature (features/*/schema/). No schema is
+ * see core/content-dir.ts) to a schema of its feature (features/<name>/schema/). No schema is
  * defined here.
  */
 import { defineCollection } from 'astro:content';
