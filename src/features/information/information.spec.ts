@@ -151,9 +151,9 @@ test.describe('the CLSM', () => {
   test('each key figure has a chart with a text alternative, a data table and a citable anchor', async ({ page }) => {
     await page.goto('/le-clsm/observatoire/');
     const figure = page.locator('#chiffre-episodes-depressifs-france');
-    await expect(figure.getByRole('img')).toHaveAccessibleName(/9,8 % en 2017 à 12,5 % en 2021/);
+    await expect(figure.getByRole('img')).toHaveAccessibleName(/15,6 % des 18-79 ans/);
     await figure.getByText('Données du graphique').click();
-    await expect(figure.getByRole('row', { name: /2021 12,5/ })).toBeVisible();
+    await expect(figure.getByRole('row', { name: /2024 \(18-79 ans\) 15,6/ })).toBeVisible();
     await expect(figure.getByRole('link', { name: /Santé publique France/ })).toHaveAttribute('href', /^https:\/\//);
     await expect(page.locator('#chiffre-file-active-cmp')).toContainText('Données d’exemple, fictives');
   });
