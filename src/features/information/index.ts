@@ -5,6 +5,7 @@
  */
 export { easyReadPartner, inSeries, seriesInUse } from './brochures.ts';
 export { formatFinding, lintContent } from './content-lint.ts';
+export { lintAllContent } from './content-quality.ts';
 export { glossaryAbbrPlugin } from './glossary-abbr.ts';
 export { loadGlossary, sortedTerms } from './glossary.ts';
 export { newestFirst } from './news-feed.ts';
