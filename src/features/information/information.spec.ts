@@ -56,6 +56,9 @@ test.describe('myths and facts', () => {
     expect(await items.count()).toBeGreaterThan(2);
     await expect(items.first().locator('[data-quiz-answer]')).toBeVisible();
     await expect(page.locator('myth-quiz').getByRole('button')).toHaveCount(0);
+    // Each answer explains its own statement: the one on how many people live a depressive episode gives the figure.
+    const depression = items.filter({ hasText: 'épisode dépressif' });
+    await expect(depression.locator('[data-quiz-answer]')).toContainText('15,6 % des 18-79 ans');
     await context.close();
   });
 
