@@ -45,7 +45,9 @@ export const actionPlan = z
   .object({
     /** Period covered by the plan, e.g. "2025-2027". */
     period: z.string().regex(/^\d{4}-\d{4}$/, 'expected a period such as "2025-2027"'),
-    /** When the comité de pilotage adopted it (YYYY-MM-DD). */
+    /** The body that adopted it: the comité de pilotage (steering) or the assemblée plénière (assembly). */
+    adoptedBy: z.enum(['steering', 'assembly'], { message: 'expected steering (comité de pilotage) or assembly (assemblée plénière)' }),
+    /** When that body adopted it (YYYY-MM-DD). */
     adopted: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')),
     /** True for sample content. */
     example: z.boolean().default(false),
