@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeadersFile } from './src/core/security-headers-file.ts';
 import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
 import { basemapCspSources } from './src/features/map/index.ts';
+import { factsOfEdition, sismFactsPlugin } from './src/features/events/index.ts';
 import { entryFilesIntegration } from './src/features/opendata/index.ts';
 
 // Validating the site configuration here stops a build with a mistake in
@@ -29,6 +30,8 @@ export default defineConfig({
         glossaryAbbrPlugin((lang) =>
           glossary.map((g) => ({ term: g.term, expansion: lang === 'en' ? (g.expansionEn ?? g.expansion) : g.expansion })),
         ),
+        // [[rendez-vous]], [[gratuits]], [[dates]] … in a text about a SISM edition: computed from its programme.
+        sismFactsPlugin(factsOfEdition),
       ],
     }),
   },

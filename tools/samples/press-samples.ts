@@ -16,6 +16,7 @@ import { markdownToBlocks } from './plain-text.ts';
 import { printablePdf } from './printable-pdf.ts';
 import { frontmatterOf } from '../../src/features/information/index.ts';
 import { previewPath, pressRelease } from '../../src/features/press/index.ts';
+import { sismText } from '../../src/features/events/index.ts';
 
 function write(path: string, bytes: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -27,8 +28,11 @@ function write(path: string, bytes: Uint8Array | string): void {
 const releasesDir = contentPath('press', 'releases');
 for (const name of readdirSync(releasesDir).filter((n) => n.endsWith('.mdx'))) {
   const text = readFileSync(join(releasesDir, name), 'utf8');
-  const data = pressRelease.parse(readYaml(frontmatterOf(text) ?? ''));
-  const body = text.replace(/^---[\s\S]*?\n---\r?\n/, '');
+  const parsed = pressRelease.parse(readYaml(frontmatterOf(text) ?? ''));
+  // The SISM figures ([[rendez-vous]] …) are computed from the programme, as on the site.
+  const where = (field: string) => ({ file: `content/press/releases/${name}`, field });
+  const data = { ...parsed, title: sismText(parsed.title, parsed.edition, where('title')), summary: sismText(parsed.summary, parsed.edition, where('summary')) };
+  const body = sismText(text.replace(/^---[\s\S]*?\n---\r?\n/, ''), parsed.edition, where('(text)'));
   const embargo = data.embargo ? ` Sous embargo jusqu’au ${data.embargo.replace('T', ' à ')} (heure de Paris).` : '';
   write(
     join(releasesDir, data.pdf),

@@ -25,6 +25,12 @@ export const pressRelease = z
     pdf: z.string().regex(/^[a-z0-9-]+\.pdf$/, 'expected a PDF file name in content/press/releases/, such as "2026-11-15-bilan-sism.pdf"'),
     /** Topics; a `suicide` release must end with the 3114 help block (content linter). */
     tags: z.array(z.string().min(1)).default([]),
+    /**
+     * The SISM edition the release is about: its figures are then computed
+     * from the programme, written [[rendez-vous]], [[gratuits]], [[payants]],
+     * [[communes]] or [[dates]] (events/sism-facts.ts), never typed.
+     */
+    edition: z.number().int().min(1992).max(2100).optional(),
     /** Marks sample content: the page says it is an example. */
     example: z.boolean().default(false),
   })
