@@ -46,7 +46,7 @@ export const EXTENSION_COLUMNS: Record<string, { name: string; type: string; des
     { name: 'x_clsm_source_url', type: 'string', description: 'Page officielle d’après laquelle la fiche a été vérifiée.' },
     { name: 'x_clsm_source_note', type: 'string', description: 'Origine de l’information, en mots.' },
   ],
-  'phones.csv': [{ name: 'x_clsm_free', type: 'boolean', description: 'Vrai quand l’appel est gratuit.' }],
+  'phones.csv': [{ name: 'x_clsm_call_cost', type: 'string', description: 'Coût de l’appel : free (gratuit), standard (non surtaxé, prix d’un appel normal), premium (surtaxé).' }],
 };
 
 /** Tables the export fills, in the order of the standard. */
@@ -112,7 +112,7 @@ export function servicesToTables(services: readonly HsdsObject[]): Tables {
 
 /** Columns that hold numbers or booleans, for reading CSV text back. */
 const NUMBERS = new Set(['latitude', 'longitude', 'minimum_age', 'maximum_age', 'amount', 'interval', 'extension', 'count', 'timezone', 'year_incorporated']);
-const BOOLEANS = new Set(['x_clsm_example', 'x_clsm_free']);
+const BOOLEANS = new Set(['x_clsm_example']);
 
 /** A CSV cell as a JSON value: '' is absent, numeric columns are numbers. */
 export function typedCell(column: string, value: unknown): unknown {

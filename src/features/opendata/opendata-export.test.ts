@@ -81,7 +81,7 @@ describe('HSDS 3.0 export', () => {
     expect(tablesToServices(tables).map((s) => s['x_clsm_id'])).toEqual(services.map((s) => s['x_clsm_id']));
     const descriptor = dataPackage({ name: 'x', title: 'x', homepage: 'https://x.fr/', license: { name: 'etalab-2.0', path: 'https://x', title: 'x' } }) as any;
     expect(descriptor.resources.map((r: any) => r.path)).toContain('services.csv');
-    expect(descriptor.resources.find((r: any) => r.path === 'phones.csv').schema.fields.map((f: any) => f.name)).toContain('x_clsm_free');
+    expect(descriptor.resources.find((r: any) => r.path === 'phones.csv').schema.fields.map((f: any) => f.name)).toContain('x_clsm_call_cost');
   });
 });
 

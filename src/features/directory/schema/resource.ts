@@ -62,6 +62,9 @@ export const languageCode = z
     message: 'expected a known ISO 639 language code such as "fr", "en", "ar", "tr"',
   });
 
+/** What a call costs: gratuit, non surtaxé (prix d’un appel normal), surtaxé. */
+export const CALL_COSTS = ['free', 'standard', 'premium'] as const;
+
 /** A way to reach the service by phone. HSDS: phone (number, type, description); data·inclusion: telephone. */
 export const resourcePhone = z.object({
   /** The number as typed, normalised to E.164 or a short number. HSDS: phone.number. */
@@ -70,8 +73,13 @@ export const resourcePhone = z.object({
   kind: z.enum(['voice', 'text'], { message: 'expected voice or text' }).default('voice'),
   /** What the line is for, e.g. "Accueil", "Tchat". HSDS: phone.description. */
   label: z.string().min(1).optional(),
-  /** True when calling is free of charge (numéro vert, short numbers). HSDS: phone.description. */
-  free: z.boolean().optional(),
+  /**
+   * What a call costs, as the line's own page says it, never inferred from
+   * the number: `free` (gratuit), `standard` (non surtaxé: the price of a
+   * normal call), `premium` (surtaxé). Required for national lines. HSDS:
+   * phone.x_clsm_call_cost.
+   */
+  callCost: z.enum(CALL_COSTS, { message: 'expected free (gratuit), standard (non surtaxé, prix d’un appel normal) or premium (surtaxé)' }).optional(),
 });
 
 /** Where a service takes place. HSDS: location (physical) with one address; data·inclusion: adresse, code_postal, commune, code_insee, latitude, longitude. */
@@ -196,6 +204,11 @@ export const resource = z
     }
     if (entry.phones.length === 0 && entry.location === undefined && entry.website === undefined && entry.email === undefined) {
       ctx.addIssue({ code: 'custom', path: ['phones'], message: 'expected at least one way to reach the service: phones, location, website or email' });
+    }
+    if (entry.area?.scope === 'national') {
+      entry.phones.forEach((phone, index) => {
+        if (phone.callCost === undefined) ctx.addIssue({ code: 'custom', path: ['phones', index, 'callCost'], message: 'expected what a call to this national line costs, as its own page says: free, standard (non surtaxé) or premium' });
+      });
     }
     if (entry.area?.scope === 'communes' && (entry.area.communes ?? []).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['area', 'communes'], message: 'expected the INSEE codes of the communes served when scope is "communes"' });

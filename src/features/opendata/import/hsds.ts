@@ -200,7 +200,7 @@ export function recordFromService(service: HsdsObject, file: string, row: number
     number: cleanPhone((str(p['number']) ?? '').replace(/^"+|"+$/g, '')),
     ...(p['type'] === 'text' || p['type'] === 'sms' ? { kind: 'text' } : {}),
     ...(str(p['description']) ? { label: str(p['description']) } : {}),
-    ...(typeof p['x_clsm_free'] === 'boolean' ? { free: p['x_clsm_free'] } : {}),
+    ...(typeof p['x_clsm_call_cost'] === 'string' ? { callCost: p['x_clsm_call_cost'] } : {}),
   }));
   if (phones.length > 0) data['phones'] = phones;
   if (str(service['email'])) data['email'] = str(service['email']);
