@@ -65,6 +65,18 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+/** Levenshtein distance, for "did you mean" (names a letter or two apart). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 function toResolved(c: CogCommune): ResolvedCommune {
   return { insee: c.code, name: c.nom, postcodes: [...new Set(c.codesPostaux ?? [])].sort(), department: c.departement ?? '' };
 }
@@ -115,10 +127,11 @@ export function resolveCommunes(words: readonly string[]): Resolution {
     }
     if (/^(\d{5}|2[AB]\d{3})$/i.test(word)) {
       const code = word.toUpperCase();
-      const c = byCode.get(code) ?? byOldCode.get(code);
+      const byPostcode = communes.filter((x) => x.codesPostaux?.includes(code));
+      // A former INSEE code can also be a postcode ("69100"): then the coordinator surely meant the postcode.
+      const c = byCode.get(code) ?? (byPostcode.length === 0 ? byOldCode.get(code) : undefined);
       if (c) add(c);
       else {
-        const byPostcode = communes.filter((x) => x.codesPostaux?.includes(code));
         problems.push(
           byPostcode.length > 0
             ? `"${word}": not an INSEE code but a postcode, of ${byPostcode.map((x) => `${x.nom} (INSEE ${x.code})`).join(', ')}: give the commune's INSEE code or name`
@@ -149,7 +162,12 @@ export function resolveCommunes(words: readonly string[]): Resolution {
         group[0]!.membres.forEach((m) => { const c = byCode.get(m.code); if (c) add(c); });
         groups.push(group[0]!.nom);
       } else {
-        const close = communes.filter((c) => normaliseName(c.nom).startsWith(name.slice(0, 5))).slice(0, 5);
+        const close = communes
+          .map((c) => ({ c, d: editDistance(normaliseName(c.nom), name) }))
+          .filter(({ d }) => d <= 2)
+          .sort((a, b) => a.d - b.d)
+          .slice(0, 5)
+          .map(({ c }) => c);
         problems.push(`"${word}": no commune, EPCI or department of this name${close.length > 0 ? `; did you mean ${close.map((c) => `${c.nom} (${c.departement})`).join(', ')}?` : ''}`);
       }
     }

@@ -11,7 +11,7 @@ import { siteConfig } from '../../core/schema/site.ts';
 import { ContentError, problemsFromZod } from '../../core/content-errors.ts';
 import { resolveCommunes } from './communes.ts';
 import { contoursBbox, readContours, territoryGeoJson, type CommuneContour } from './contours.ts';
-import { KEPT_SAMPLE_DOCUMENTS, sampleTerritoryFiles } from './sample-content.ts';
+import { KEPT_SAMPLE_DOCUMENTS, sampleTerritoryFiles, withoutRemovedFigures } from './sample-content.ts';
 import { mapFrame, renderSiteYaml, type SiteYaml } from './site-yaml.ts';
 
 export interface InitOptions {
@@ -108,6 +108,7 @@ erreur nomme le fichier, le champ et ce qui est attendu.
 
 ## Les documents du CLSM (encore ceux de l’exemple)
 ${kept.map((file) => `- [ ] \`content/${file}\``).join('\n')}
+- [ ] Les fiches presse (\`content/press/fiches/\`) : leurs chiffres locaux d’exemple (\`example: true\`) à remplacer par ceux du territoire.
 - [ ] Les pages éditoriales de \`content/pages/\` (le CLSM, situations complexes, formation des élus, accessibilité) : à relire pour le territoire.
 
 ## L’annuaire et le reste
@@ -139,6 +140,7 @@ export function planInit(options: InitOptions): InitPlan {
       { path: sitePath, text: renderSiteYaml(site) },
       { path: join(contentDir, 'territory.geojson'), text: territoryGeoJson(contours, options.contoursFile.split('/').at(-1) ?? options.contoursFile) },
       { path: join(contentDir, 'checklist.md'), text: list },
+      ...withoutRemovedFigures(contentDir, remove),
     ],
     remove: remove.map((f) => join(contentDir, f)),
     site,

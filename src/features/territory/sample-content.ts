@@ -15,7 +15,7 @@
  * the CLSM writes its own.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 
 /** Local by nature: removed whether marked as examples or not. */
 const LOCAL_FOLDERS = ['events', 'sism', 'news', join('press', 'releases')];
@@ -56,4 +56,26 @@ export function sampleTerritoryFiles(contentDir: string): string[] {
     if (!kept.has(rel) && markedAsExample(path)) local.add(rel);
   }
   return [...local].sort();
+}
+
+/**
+ * Kept pages that point at removed figures (a fact sheet's
+ * `relatedFigures: [file-active-cmp]`) would stop the build: the ids of
+ * removed figures are dropped from those lists. Returns the files to
+ * rewrite, with their new text.
+ */
+export function withoutRemovedFigures(contentDir: string, removed: readonly string[]): { path: string; text: string }[] {
+  const gone = new Set(removed.filter((f) => f.startsWith(`figures${sep}`)).map((f) => basename(f, '.yaml')));
+  if (gone.size === 0) return [];
+  const removedSet = new Set(removed);
+  return filesUnder(contentDir)
+    .filter((path) => path.endsWith('.mdx') && !removedSet.has(relative(contentDir, path)))
+    .flatMap((path) => {
+      const text = readFileSync(path, 'utf8');
+      const updated = text.replace(/^relatedFigures: \[(.*)\]$/m, (_line, list: string) => {
+        const ids = list.split(',').map((id) => id.trim()).filter((id) => id !== '' && !gone.has(id));
+        return `relatedFigures: [${ids.join(', ')}]`;
+      });
+      return updated === text ? [] : [{ path, text: updated }];
+    });
 }
