@@ -52,10 +52,15 @@ export function shortNameOf(name: string): string {
   return short.length <= 40 ? short : `${short.slice(0, 39).trimEnd()}…`;
 }
 
-/** "A", "A et B", "A, B et C"; a long list is cut after four names. */
-function territoryName(names: readonly string[], groupName: string | undefined): string {
-  if (groupName) return groupName;
-  if (names.length <= 4) return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+/**
+ * The territory's name as pages use it ("… de {territoire}"): up to five
+ * communes by name ("A", "A et B", "A, B et C"); beyond, the EPCI or
+ * department asked for, without the "CC"/"CA" jargon, else the first three
+ * and a count.
+ */
+export function territoryName(names: readonly string[], groupName: string | undefined): string {
+  if (names.length <= 5) return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+  if (groupName) return groupName.replace(/^(CC|CA|CU) /, '');
   return `${names.slice(0, 3).join(', ')} et ${names.length - 3} autres communes`;
 }
 

@@ -115,6 +115,8 @@ export async function createLeafletRenderer(options: RendererOptions): Promise<M
       group.clearLayers();
       group.addLayers(options.points.filter((p) => ids === null || ids.has(p.id)).map((p) => markers.get(p.id)).filter((m): m is Leaflet.Marker => m !== undefined));
       if (group.getLayers().length > 0) map.fitBounds(group.getBounds(), { padding: [48, 48], maxZoom: 14, animate: false });
+      // Nothing to show (a new territory's empty directory): the whole territory, at any screen width.
+      else map.fitBounds([[options.bounds[1], options.bounds[0]], [options.bounds[3], options.bounds[2]]], { padding: [8, 8], animate: false });
       label();
     },
     select(id) {

@@ -186,6 +186,9 @@ export async function createMapLibreRenderer(options: RendererOptions): Promise<
         const box = new maplibregl.LngLatBounds();
         for (const p of shown) box.extend([p.lon, p.lat]);
         map.fitBounds(box, { padding: 48, maxZoom: 14, animate: false });
+      } else {
+        // Nothing to show (a new territory's empty directory): the whole territory, at any screen width.
+        map.fitBounds(options.bounds, { padding: 8, animate: false });
       }
     },
     select(id) {
