@@ -17,7 +17,7 @@
  *   npm run bench -- --sizes custom --entries 1000 --events 100 --articles 50 --no-lighthouse
  *   npm run bench -- --sizes S --no-build --dist dist --only home,news   an existing build
  * Other options: --lighthouse M (the sizes Lighthouse runs at; default all), --no-baseline,
- * --no-search, --no-map, --no-directory, --no-import, --port 4600,
+ * --no-search, --no-map, --no-directory, --no-import, --no-contours, --port 4600,
  * --step-minutes 40 (a build step running longer is stopped and reported), --runs 2 (builds per
  * size, the fastest kept; 1 at L).
  */
@@ -36,6 +36,7 @@ import { directoryFilterBench } from './directory-filter.ts';
 import { wholeDirectoryJson } from './directory-json.ts';
 import { generateContent } from './generate.ts';
 import { importBench } from './import.ts';
+import { contoursBench, contoursLines } from './contours.ts';
 import { lighthouseScores, startChrome } from './lighthouse.ts';
 import { mapBench } from './map.ts';
 import { pageLoad } from './page-load.ts';
@@ -58,6 +59,7 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
+    'no-contours': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-map': { type: 'boolean', default: false },
     'no-directory': { type: 'boolean', default: false },
@@ -255,6 +257,11 @@ for (const [i, size] of sizes.entries()) {
 if (!values['no-import']) {
   results.spreadsheetImport = importBench();
   console.log(`bench: spreadsheet import of ${results.spreadsheetImport.rows} rows: ${results.spreadsheetImport.dryRunSeconds} s with --dry-run, ${results.spreadsheetImport.importSeconds} s writing the files`);
+}
+
+if (!values['no-contours']) {
+  results.contours = contoursBench();
+  console.log(`bench: territory outlines\n${contoursLines(results.contours).join('\n')}`);
 }
 
 results.seconds = Math.round((performance.now() - started) / 1000);

@@ -3,6 +3,7 @@
  * closing note). Built from bench/results.json's data only.
  */
 import { budgetLines, type BudgetOutcome } from './check-budgets.ts';
+import { contoursLines } from './contours.ts';
 import type { Bytes } from './page-load.ts';
 import { fullBuildSeconds, msPerPage, ratio, type BenchResults, type SizeResult } from './results.ts';
 
@@ -142,6 +143,7 @@ export function markdownReport(results: BenchResults, budgets: readonly BudgetOu
     ...directorySection(results),
     ...(lighthouseLost.length ? ['## Lighthouse audits that cost points', '', ...lighthouseLost, ''] : []),
     ...(imp ? [`## Spreadsheet import`, '', `${imp.rows} rows: ${imp.dryRunSeconds} s with --dry-run, ${imp.importSeconds} s writing ${imp.filesWritten} files.`, ''] : []),
+    ...(results.contours ? ['## Territory outlines (import:contours)', '', ...contoursLines(results.contours), ''] : []),
     ...(errors.length ? ['## What did not run to the end', '', ...errors, ''] : []),
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import type { BuildMeasure } from './build-steps.ts';
 import type { DirectoryFilterBench } from './directory-filter.ts';
 import type { WholeDirectoryJson } from './directory-json.ts';
 import type { ImportBench } from './import.ts';
+import type { ContoursBench } from './contours.ts';
 import type { Scores } from './lighthouse.ts';
 import type { MapBench } from './map.ts';
 import type { PageLoad } from './page-load.ts';
@@ -41,6 +42,8 @@ export interface BenchResults {
   cpus: number;
   sizes: SizeResult[];
   spreadsheetImport?: ImportBench;
+  /** Size of the territory outlines import:contours writes. */
+  contours?: ContoursBench;
   /** Wall clock of the whole run, seconds. */
   seconds?: number;
 }
