@@ -13,3 +13,4 @@ export { type SismEdition, type SiteEvent, crossCheckEvent, eventPath, eventsOfE
 export { DATE_EXPECTED, TIME_EXPECTED, parseFrenchDate, parseFrenchTime } from './french-date.ts';
 export { type FacetPage, facetLabel, facetPages, filterEvents, programmePath } from './programme.ts';
 export { EVENT_AUDIENCES, EVENT_TYPES, type EventInput, event } from './schema/event.ts';
+export { sismEdition } from './schema/sism-edition.ts';
