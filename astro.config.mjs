@@ -9,6 +9,7 @@ import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features
 import { basemapCspSources } from './src/features/map/index.ts';
 import { factsOfEdition, sismFactsPlugin } from './src/features/events/index.ts';
 import { entryFilesIntegration } from './src/features/opendata/index.ts';
+import { editorIntegration } from './src/features/editor/index.ts';
 
 // Validating the site configuration here stops a build with a mistake in
 // content/site.yaml before any page is written.
@@ -46,6 +47,8 @@ export default defineConfig({
     securityHeadersFile(),
     entryFilesIntegration(),
     contentQuality(),
+    // The editor at /admin/ (Sveltia CMS, its configuration generated from the schemas).
+    editorIntegration(),
     // No `i18n` option: every page already names its translations in its head
     // (<link rel="alternate" hreflang>, BaseLayout), which search engines read,
     // and with the pairs the sitemap's same-path rule misses (/le-clsm/ and

@@ -14,6 +14,7 @@ export { type IMPORT_SOURCES, type ImportProvenance } from './schema/import-prov
 export { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, type AccessFeature, type Appointment, type Audience, COSTS, type Cost, type ResourceData, type ResourceInput, accessFeature, resource, resourceId } from './schema/resource.ts';
 export { type Taxonomy, slug } from './schema/taxonomy.ts';
 export { myCmpPath, sectorMap } from './sector-pages.ts';
+export { sectorsFile } from './schema/sectors.ts';
 export { type CommuneChoice, type SectorPlace } from './sectors.ts';
 export { resourceVCard } from './vcard.ts';
 export { type DayIntervals, type Interval } from './weekly-hours.ts';

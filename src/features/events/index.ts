@@ -14,3 +14,4 @@ export { type SismFacts, factsOfEdition, sismFacts, sismFactsPlugin, sismText } 
 export { DATE_EXPECTED, TIME_EXPECTED, parseFrenchDate, parseFrenchTime } from './french-date.ts';
 export { type FacetPage, facetLabel, facetPages, filterEvents, programmePath } from './programme.ts';
 export { EVENT_AUDIENCES, EVENT_TYPES, type EventInput, event } from './schema/event.ts';
+export { sismEdition } from './schema/sism-edition.ts';

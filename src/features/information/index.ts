@@ -13,7 +13,7 @@ export { formatFileSize } from './pdf-info.ts';
 export { frontmatterOf, overdueReviews } from './review-freshness.ts';
 export { brochure, sitePdfPath } from './schema/brochure.ts';
 export { figure } from './schema/figure.ts';
-export { glossaryAnchor } from './schema/glossary.ts';
+export { glossary, glossaryAnchor } from './schema/glossary.ts';
 export { guide } from './schema/guide.ts';
 export { myth } from './schema/myth.ts';
 export { newsItem } from './schema/news.ts';
