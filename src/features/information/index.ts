@@ -6,6 +6,7 @@
 export { easyReadPartner, inSeries, seriesInUse } from './brochures.ts';
 export { formatFinding, lintContent } from './content-lint.ts';
 export { lintAllContent } from './content-quality.ts';
+export { PENDING_DEEP_LINKS } from './source-links.ts';
 export { glossaryAbbrPlugin } from './glossary-abbr.ts';
 export { loadGlossary, sortedTerms } from './glossary.ts';
 export { newestFirst } from './news-feed.ts';
