@@ -79,6 +79,11 @@ test.describe('glossary', () => {
       await expect(abbr, path).toHaveCount(1);
       await expect(abbr).toHaveAttribute('title', 'Centre médico-psychologique');
     }
+    // Prose from YAML data files too: a directory entry's description, once per page.
+    await page.goto('/ressources/cattp-villeurbanne/');
+    const fromYaml = page.locator('main abbr', { hasText: /^CMP$/ });
+    await expect(fromYaml).toHaveCount(1);
+    await expect(fromYaml).toHaveAttribute('title', 'Centre médico-psychologique');
     // English pages expand in English.
     await page.goto('/en/learn/where-to-go/');
     await expect(page.locator('main abbr', { hasText: /^CMP$/ })).toHaveAttribute('title', 'Public mental health centre');
