@@ -4,7 +4,7 @@
  * unit tests); everything not listed here is internal to the feature.
  */
 export { easyReadPartner, inSeries, seriesInUse } from './brochures.ts';
-export { formatFinding, lintContent } from './content-lint.ts';
+export { formatFinding } from './content-lint.ts';
 export { lintAllContent } from './content-quality.ts';
 export { PENDING_DEEP_LINKS } from './source-links.ts';
 export { glossaryAbbrPlugin } from './glossary-abbr.ts';
