@@ -64,6 +64,8 @@ export interface YamlString {
   value: string;
   /** The nearest mapping key above it (`title`, or `categories` for a list item). */
   key: string | undefined;
+  /** The mapping keys from the root to it (`['sources', 'url']`; list positions are not counted). */
+  path: string[];
   /** For each character of `value`, its offset in the YAML text. */
   offsets: number[];
 }
@@ -76,7 +78,7 @@ export interface YamlString {
  * the characters of its source (quotes, escapes and line folds skipped).
  */
 export function yamlStrings(text: string): YamlString[] {
-  interface Frame { start: number; inheritedKey: string | undefined; lastKey: string | undefined }
+  interface Frame { start: number; path: string[]; lastKey: string | undefined }
   const stack: Frame[] = [];
   const strings: YamlString[] = [];
   const seen = new Set<string>();
@@ -85,7 +87,8 @@ export function yamlStrings(text: string): YamlString[] {
     listener(event, state) {
       if (event === 'open') {
         const parent = stack[stack.length - 1];
-        stack.push({ start: state.position, inheritedKey: parent ? (parent.lastKey ?? parent.inheritedKey) : undefined, lastKey: undefined });
+        const path = parent ? (parent.lastKey === undefined ? parent.path : [...parent.path, parent.lastKey]) : [];
+        stack.push({ start: state.position, path, lastKey: undefined });
         return;
       }
       const frame = stack.pop();
@@ -99,7 +102,7 @@ export function yamlStrings(text: string): YamlString[] {
       const id = `${frame.start}:${end}`;
       if (seen.has(id)) return; // a block sequence entry reports its scalar twice
       seen.add(id);
-      strings.push({ value: state.result, key: frame.inheritedKey, offsets: alignOffsets(state.result, text, frame.start, end) });
+      strings.push({ value: state.result, key: frame.path.at(-1), path: frame.path, offsets: alignOffsets(state.result, text, frame.start, end) });
     },
   });
   return strings;

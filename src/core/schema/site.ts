@@ -118,6 +118,20 @@ export const siteConfig = z
       /** Address for security reports (security.txt). */
       security: email,
     }),
+    /**
+     * An e-mail subscription to the CLSM's news, run with a provider the CLSM
+     * chooses. Off unless given. The site only links to the provider's
+     * sign-up page: no form, script or image of the provider is loaded, so
+     * nothing reaches it until the visitor decides to go there.
+     */
+    newsletter: z
+      .object({
+        /** The provider's name, shown before the visitor leaves the site, e.g. "Mailjet". */
+        provider: z.string().min(1),
+        /** The sign-up page at the provider. */
+        url: httpsUrl,
+      })
+      .optional(),
     /** Publisher details required by law for the legal notice. */
     publisher: z.object({
       /** Legal entity that publishes the site. */

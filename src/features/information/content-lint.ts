@@ -2,7 +2,8 @@
  * Editorial linter for everything the site publishes in words
  * (CONTENT.md, "Words"): stigmatising wording, Papageno breaches in how
  * suicide is written about (including a method described in body text),
- * and the help block that must close every page tagged `suicide`. It reads
+ * the help block that must close every page tagged `suicide`, and sources
+ * cited by a site's home page instead of a deep link (source-links.ts). It reads
  * every human-readable string of every content file: the body of Markdown
  * and MDX pages, every string of their front matter, and every string of
  * the YAML data files (events, directory entries, figures, the CLSM's
@@ -23,6 +24,7 @@
  */
 import { readYaml, yamlStrings, type YamlString } from '../../core/yaml.ts';
 import { frontmatterOf } from './review-freshness.ts';
+import { homePageCitations } from './source-links.ts';
 
 export interface LintFinding {
   file: string;
@@ -295,8 +297,11 @@ export function lintSuicideHelp(file: string, text: string): LintFinding[] {
 
 /** Every rule on one file (Markdown, MDX or YAML). */
 export function lintContent(file: string, text: string): LintFinding[] {
-  const help = /\.mdx?$/.test(file) ? lintSuicideHelp(file, text) : [];
-  return [...lintWording(file, text), ...help].sort((a, b) => a.line - b.line || a.column - b.column);
+  const isPage = /\.mdx?$/.test(file);
+  const help = isPage ? lintSuicideHelp(file, text) : [];
+  const frontmatter = isPage ? frontmatterOf(text) : text;
+  const sources = frontmatter === undefined ? [] : homePageCitations(file, frontmatter, isPage ? text.indexOf('\n') + 1 : 0, text);
+  return [...lintWording(file, text), ...help, ...sources].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The files the lint reads: every page and data file under the content folder. */

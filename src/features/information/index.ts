@@ -4,11 +4,12 @@
  * unit tests); everything not listed here is internal to the feature.
  */
 export { easyReadPartner, inSeries, seriesInUse } from './brochures.ts';
-export { formatFinding, lintContent } from './content-lint.ts';
+export { formatFinding } from './content-lint.ts';
 export { lintAllContent } from './content-quality.ts';
+export { PENDING_DEEP_LINKS } from './source-links.ts';
 export { glossaryAbbrPlugin } from './glossary-abbr.ts';
 export { loadGlossary, sortedTerms } from './glossary.ts';
-export { newestFirst } from './news-feed.ts';
+export { FEED_PATHS, newestFirst } from './news-feed.ts';
 export { formatFileSize } from './pdf-info.ts';
 export { frontmatterOf, overdueReviews } from './review-freshness.ts';
 export { brochure, sitePdfPath } from './schema/brochure.ts';
