@@ -54,8 +54,17 @@ describe('npm run init on the sample', () => {
     expect(plan.needsConfirmation).toBe(true);
   });
 
-  it('keeps the demo with --keep-sample', () => {
-    expect(planInit({ ...options, keepSample: true }).remove).toEqual([]);
+  it('keeps the demo with --keep-sample, and its communes, so that its places still build (its sector map cannot stay)', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'init-keep-'));
+    cpSync('content', fresh, { recursive: true });
+    try {
+      const plan = planInit({ ...options, contentDir: fresh, keepSample: true });
+      expect(plan.remove).toEqual([join(fresh, 'sectors.yaml')]);
+      expect(plan.site.territory.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Le Juch', 'Kerlaz', 'Pouldergat', 'Poullan-sur-Mer', 'Villeurbanne', 'Vaulx-en-Velin', 'Bron', 'Décines-Charpieu']);
+      expect(plan.site.map.bounds.east).toBeGreaterThan(5);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 });
 

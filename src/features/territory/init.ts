@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteConfig } from '../../core/schema/site.ts';
+import { siteConfig, type SiteConfig } from '../../core/schema/site.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
 import { ContentError, problemsFromZod } from '../../core/content-errors.ts';
 import { resolveCommunes } from './communes.ts';
 import { contoursBbox, readContours, territoryGeoJson, type CommuneContour } from './contours.ts';
@@ -125,6 +126,19 @@ ${kept.map((file) => `- [ ] \`content/${file}\``).join('\n')}
 `;
 }
 
+/**
+ * `--keep-sample`: the demo's places, events and news stay, so the
+ * demo's communes stay in the territory too (after the new ones) and the
+ * map's bounds cover both: the build checks every place against them.
+ */
+function keepSampleTerritory(site: SiteYaml, previous: SiteConfig): void {
+  const known = new Set(site.territory.communes.map((c) => c.insee));
+  site.territory.communes.push(...previous.territory.communes.filter((c) => !known.has(c.insee)));
+  const a = site.map.bounds;
+  const b = previous.map.bounds;
+  site.map.bounds = { south: Math.min(a.south, b.south), west: Math.min(a.west, b.west), north: Math.max(a.north, b.north), east: Math.max(a.east, b.east) };
+}
+
 /** Works out everything init would change, without touching the disk. */
 export function planInit(options: InitOptions): InitPlan {
   const { contentDir } = options;
@@ -133,11 +147,15 @@ export function planInit(options: InitOptions): InitPlan {
   const contours = readContours(contoursText, options.contoursFile, resolution.communes.map((c) => c.insee), options.toleranceMetres);
   const postcodes = new Map(resolution.communes.map((c) => [c.insee, c.postcodes]));
   const site = buildSiteYaml(options, contours, postcodes, resolution.groupName);
+  const sitePath = join(contentDir, 'site.yaml');
+  if (options.keepSample && existsSync(sitePath)) keepSampleTerritory(site, loadSiteConfig(sitePath));
   const checked = siteConfig.safeParse(site);
   if (!checked.success) throw new ContentError(problemsFromZod('content/site.yaml (as init would write it)', checked.error));
 
-  const remove = options.keepSample ? [] : sampleTerritoryFiles(contentDir).filter((f) => f !== 'territory.geojson');
-  const sitePath = join(contentDir, 'site.yaml');
+  // The sector map must give every commune of the territory its sectors: the demo's cannot stay.
+  const remove = options.keepSample
+    ? (existsSync(join(contentDir, 'sectors.yaml')) ? ['sectors.yaml'] : [])
+    : sampleTerritoryFiles(contentDir).filter((f) => f !== 'territory.geojson');
   const needsConfirmation = existsSync(sitePath) && !SAMPLE_MARK.test(readFileSync(sitePath, 'utf8'));
   const list = checklist(site, KEPT_SAMPLE_DOCUMENTS, remove.length);
   return {
