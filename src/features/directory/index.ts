@@ -17,3 +17,5 @@ export { myCmpPath, sectorMap } from './sector-pages.ts';
 export { type CommuneChoice, type SectorPlace } from './sectors.ts';
 export { resourceVCard } from './vcard.ts';
 export { type DayIntervals, type Interval } from './weekly-hours.ts';
+export { type AddressIndex, type AddressStreet, addressIndexJson, decodeCoordinates, encodeCoordinates, houseNumberLabel } from './address-index.ts';
+export { loadAddressIndex } from './address-file.ts';
