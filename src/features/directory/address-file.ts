@@ -11,6 +11,7 @@ import type { SiteConfig } from '../../core/schema/site.ts';
 import { ContentError } from '../../core/content-errors.ts';
 import { contentPath } from '../../core/content-dir.ts';
 import type { AddressIndex } from './address-index.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
 
 /** The address index, or undefined when the CLSM has not imported one. */
 export function loadAddressIndex(site: SiteConfig, file = contentPath('addresses.json')): AddressIndex | undefined {
@@ -30,4 +31,15 @@ export function loadAddressIndex(site: SiteConfig, file = contentPath('addresses
   const got = data.communes.map((c) => c.insee).join(', ');
   if (expected !== got) fail('communes', `expected the territory's communes of site.yaml (${expected}); the index has ${got || 'none'}: run npm run import:addresses again after changing the territory`);
   return data;
+}
+
+/** Where the build publishes the index (src/pages/ressources/mon-cmp/[name].json.ts). */
+export const ADDRESS_INDEX_PATH = '/ressources/mon-cmp/adresses.json';
+
+let cached: { index: AddressIndex | undefined } | undefined;
+
+/** Whether the CLSM imported addresses: the finder and "Autour de moi" then take full addresses. */
+export function hasAddressIndex(): boolean {
+  cached ??= { index: loadAddressIndex(loadSiteConfig()) };
+  return cached.index !== undefined;
 }

@@ -102,7 +102,7 @@ export function parseAddress(text: string, communes: readonly AddressCommune[]):
   const typed: TypedAddress = { rep: '', street: [] };
   const postcode = words.findIndex((w) => /^\d{5}$/.test(w));
   if (postcode >= 0) {
-    typed.postcode = words[postcode];
+    typed.postcode = words[postcode] ?? '';
     words = words.filter((_, i) => i !== postcode);
   }
   const cWords = communes.map(communeWords);

@@ -73,3 +73,14 @@ export function resolveSectors(rules: CommuneRules, streetKey: string, number?: 
   if (matching.length === 0) return fromParts(parts, 'gap');
   return fromParts(matching, 'boundary');
 }
+
+/** "côté impair", "du n° 1 au n° 80", "côté pair, à partir du n° 80": a part of a street in words. */
+export function partWords(part: StreetPart, text: (key: string, values?: Record<string, string | number>) => string): string {
+  const words: string[] = [];
+  if (part.side) words.push(text(`myCmp.part.${part.side}`));
+  if (part.from !== undefined && part.to !== undefined) words.push(text('myCmp.part.range', { from: part.from, to: part.to }));
+  else if (part.from !== undefined) words.push(text('myCmp.part.from', { from: part.from }));
+  else if (part.to !== undefined) words.push(text('myCmp.part.to', { to: part.to }));
+  const joined = words.join(', ');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}

@@ -61,7 +61,6 @@ export const sectorStreet = z.union([
     .refine((s) => s.side !== undefined || s.from !== undefined || s.to !== undefined, { message: 'expected side (even or odd), from or to; for the whole street write its name alone', path: ['street'] })
     .refine((s) => s.from === undefined || s.to === undefined || s.from <= s.to, { message: 'expected from to be at most to', path: ['to'] }),
 ], { message: 'expected a street name, or { street, side, from, to } for part of a street' });
-export type SectorStreet = z.infer<typeof sectorStreet>;
 
 /** Part of a split commune: named streets and districts served by the same sectors. */
 export const sectorArea = z
