@@ -527,6 +527,8 @@ export default {
   'map.near.choose': 'Choose',
   'map.near.address': 'Or type an address',
   'map.near.addressHint': 'The commune name or postcode is enough.',
+  'map.near.addressHintFull': 'Number, street and commune; or just the commune or the postcode.',
+  'map.near.addressFrom': 'from the address {address}',
   'map.near.go': 'Sort by distance',
   'map.near.unknown': 'Address not recognised: give a commune of the territory ({communes}) or its postcode.',
   'map.near.denied': 'Your location is not available. Choose a commune.',

@@ -525,6 +525,8 @@ export default {
   'map.near.choose': 'Choisir',
   'map.near.address': 'Ou tapez une adresse',
   'map.near.addressHint': 'Le nom de la commune ou le code postal suffit.',
+  'map.near.addressHintFull': 'Numéro, rue et commune ; ou seulement la commune ou le code postal.',
+  'map.near.addressFrom': 'de l’adresse {address}',
   'map.near.go': 'Trier par distance',
   'map.near.unknown': 'Adresse non reconnue : indiquez une commune du territoire ({communes}) ou son code postal.',
   'map.near.denied': 'Votre position n’est pas disponible. Choisissez une commune.',

@@ -9,8 +9,9 @@
  * (the benchmark reads it).
  */
 import { define, EnhancedElement } from '../../../core/element.ts';
-import { findAddress, prepareIndex, type AddressAnswer, type PreparedIndex } from '../address-match.ts';
-import type { AddressIndex, Position } from '../address-index.ts';
+import { findAddress, type AddressAnswer, type PreparedIndex } from '../address-match.ts';
+import type { Position } from '../address-index.ts';
+import { fetchAddressIndex } from '../address-client.ts';
 import { resolveSectors, type CommuneRules, type Resolution } from '../sector-rules.ts';
 import { directionsUrl } from '../directions.ts';
 import { placeKey } from '../sectors-match.ts';
@@ -24,7 +25,6 @@ interface Config {
 
 export class AddressFinder extends EnhancedElement {
   private config!: Config;
-  private index: Promise<PreparedIndex> | undefined;
   private input!: HTMLInputElement;
   private messageLine!: HTMLElement;
   private answer!: HTMLElement;
@@ -57,19 +57,8 @@ export class AddressFinder extends EnhancedElement {
     });
   }
 
-  /** The prepared index, fetched once. */
   private load(): Promise<PreparedIndex> {
-    this.index ??= fetch(this.dataset['index'] ?? '/ressources/mon-cmp/adresses.json')
-      .then((response) => {
-        if (!response.ok) throw new Error(`address index: HTTP ${response.status}`);
-        return response.json() as Promise<AddressIndex>;
-      })
-      .then(prepareIndex)
-      .catch((error: unknown) => {
-        this.index = undefined;
-        throw error;
-      });
-    return this.index;
+    return fetchAddressIndex(this.dataset['index'] ?? '/ressources/mon-cmp/adresses.json');
   }
 
   private async find(text: string): Promise<void> {
