@@ -467,7 +467,7 @@ export default {
   'myCmp.finder.numberUnknown': 'Number {number} is not in the national address base for this street: check it. The answer is for that number of the street.',
   'myCmp.finder.reason.boundary': '{address} is on the limit between two sectors: both CMPs below can see you. Call either; they will tell you which one is yours.',
   'myCmp.finder.reason.no-number': '{street} is split between sectors by house number. Add your number to get a single CMP; meanwhile, here are the possible ones.',
-  'myCmp.finder.reason.gap': 'Number {number} of {street} is in no part of the sector map: here are the possible CMPs. Call either; they will tell you which one is yours.',
+  'myCmp.finder.reason.gap': '{number} {place} is in no part of the sector map: here are the possible CMPs. Call either; they will tell you which one is yours.',
   'myCmp.finder.reason.unlisted': '{street} is not in the sector map of {commune} yet: here are the possible CMPs. Call either; they will direct you.',
   'myCmp.finder.choose': 'This street exists in several communes of the territory. Which one is yours?',
   'myCmp.finder.communeWhole': 'We did not find this street, but the whole of {commune} has the same CMPs:',

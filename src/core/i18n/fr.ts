@@ -465,7 +465,7 @@ export default {
   'myCmp.finder.numberUnknown': 'Le numéro {number} n’est pas dans la Base Adresse Nationale pour cette rue : vérifiez-le. La réponse vaut pour ce numéro de la rue.',
   'myCmp.finder.reason.boundary': 'Le {address} est à la limite de deux secteurs : les deux CMP ci-dessous peuvent vous recevoir. Appelez l’un d’eux, il vous dira lequel est le vôtre.',
   'myCmp.finder.reason.no-number': '{street} est partagée entre plusieurs secteurs selon le numéro. Ajoutez votre numéro pour n’avoir qu’un CMP ; en attendant, voici les possibles.',
-  'myCmp.finder.reason.gap': 'Le numéro {number} de {street} n’est dans aucune partie de la carte des secteurs : voici les CMP possibles. Appelez l’un d’eux, il vous dira lequel est le vôtre.',
+  'myCmp.finder.reason.gap': 'Le {number} {place} n’est dans aucune partie de la carte des secteurs : voici les CMP possibles. Appelez l’un d’eux, il vous dira lequel est le vôtre.',
   'myCmp.finder.reason.unlisted': '{street} n’est pas encore dans la carte des secteurs de {commune} : voici les CMP possibles. Appelez l’un d’eux, il vous orientera.',
   'myCmp.finder.choose': 'Cette rue existe dans plusieurs communes du territoire. Laquelle est la vôtre ?',
   'myCmp.finder.communeWhole': 'Nous n’avons pas trouvé cette rue, mais toute la commune de {commune} dépend des mêmes CMP :',

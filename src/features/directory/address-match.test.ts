@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { editDistance, findAddress, parseAddress, prepareIndex, type AddressAnswer } from './address-match.ts';
+import { editDistance, findAddress, parseAddress, prepareIndex, streetLabel, type AddressAnswer } from './address-match.ts';
 import type { AddressIndex } from './address-index.ts';
 
 // The sample territory's index, imported from tests/fixtures/ban/adresses-69-extrait.csv (BAN format).
@@ -79,5 +79,13 @@ describe('finding a typed address', () => {
     expect(editDistance('anatole', 'antaole', 2)).toBe(1);
     expect(editDistance('anatole', 'anatol', 2)).toBe(1);
     expect(editDistance('anatole', 'xxxxxxx', 2)).toBe(3);
+  });
+});
+
+describe('writing a street inside a sentence', () => {
+  it('lowers the street type only', () => {
+    expect(streetLabel('Rue Anatole France')).toBe('rue Anatole France');
+    expect(streetLabel('Allée des Lilas')).toBe('allée des Lilas');
+    expect(streetLabel('Le Clos Fleuri')).toBe('Le Clos Fleuri');
   });
 });

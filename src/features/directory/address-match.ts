@@ -20,6 +20,12 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Words that start a street name: a typed "av." for a "rue" still finds the street. */
 const STREET_TYPES = new Set(['rue', 'avenue', 'boulevard', 'place', 'cours', 'chemin', 'route', 'impasse', 'allee', 'faubourg', 'square', 'passage', 'quai', 'residence', 'promenade', 'montee', 'esplanade', 'sentier', 'voie', 'parvis', 'cite', 'villa', 'hameau', 'lotissement', 'mail', 'clos']);
 
+/** A BAN street name as written inside a sentence: "Rue Anatole France" → "rue Anatole France". */
+export function streetLabel(name: string): string {
+  const first = name.split(' ', 1)[0] ?? '';
+  return STREET_TYPES.has(nameWords(first)[0] ?? '') ? first.toLowerCase() + name.slice(first.length) : name;
+}
+
 /** Articles and prepositions, left out when names are compared ("rue Léon Blum" = "rue de Léon Blum"). */
 const SMALL_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en', 'sur']);
 

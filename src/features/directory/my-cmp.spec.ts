@@ -16,7 +16,7 @@ test.describe('Quel est mon CMP ?', () => {
     await page.keyboard.type('12 av. Anatole-France 69100 villeurbanne');
     await page.keyboard.press('Enter');
 
-    const title = page.getByRole('heading', { level: 2, name: 'Vos CMP pour le 12 Rue Anatole France, 69100 Villeurbanne' });
+    const title = page.getByRole('heading', { level: 2, name: 'Vos CMP pour le 12 rue Anatole France, 69100 Villeurbanne' });
     await expect(title).toBeFocused();
     expect(indexRequests).toHaveLength(1);
     const adults = page.getByRole('region', { name: /^Pour les adultes/ });
@@ -31,7 +31,7 @@ test.describe('Quel est mon CMP ?', () => {
     const children = page.getByRole('region', { name: /^Pour les enfants et adolescents/ });
     await expect(children).toHaveCount(1);
     await expect(children.getByRole('link', { name: /enfants et adolescents de Villeurbanne/ })).toHaveAttribute('href', '/ressources/cmp-enfants-villeurbanne/');
-    await expect(page.getByRole('status').filter({ hasText: 'Adresse trouvée' })).toHaveText('Adresse trouvée : 12 Rue Anatole France, 69100 Villeurbanne. 1 pour les adultes, 1 pour les enfants.');
+    await expect(page.getByRole('status').filter({ hasText: 'Adresse trouvée' })).toHaveText('Adresse trouvée : 12 rue Anatole France, 69100 Villeurbanne. 1 pour les adultes, 1 pour les enfants.');
 
     // The even side of a street split by side is the other adult sector.
     await field.fill('46 cours emile zola');
@@ -44,7 +44,7 @@ test.describe('Quel est mon CMP ?', () => {
     const field = page.getByLabel('Votre adresse');
     await field.fill('80 rue Francis de Pressense, Villeurbanne');
     await field.press('Enter');
-    await expect(page.getByText('Le 80 Rue Francis de Pressensé est à la limite de deux secteurs : les deux CMP ci-dessous peuvent vous recevoir.')).toBeVisible();
+    await expect(page.getByText('Le 80 rue Francis de Pressensé est à la limite de deux secteurs : les deux CMP ci-dessous peuvent vous recevoir.')).toBeVisible();
     const adults = page.getByRole('region', { name: /^Pour les adultes/ });
     await expect(adults).toHaveCount(2);
     await expect(adults.nth(0)).toContainText('Secteur adultes Villeurbanne nord et ouest (exemple)');
@@ -76,7 +76,7 @@ test.describe('Quel est mon CMP ?', () => {
     await page.getByLabel('Votre adresse').fill('5 rue de la Republique');
     await page.getByLabel('Votre adresse').press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'Cette rue existe dans plusieurs communes du territoire. Laquelle est la vôtre ?' })).toBeVisible();
-    await page.getByRole('button', { name: '5 Rue de la République, Décines-Charpieu' }).click();
+    await page.getByRole('button', { name: '5 rue de la République, Décines-Charpieu' }).click();
     await expect(page.getByRole('region', { name: /^Pour les adultes/ })).toContainText('Secteur adultes Décines-Charpieu (exemple)');
     await expect(page.getByRole('region', { name: /^Pour les enfants/ })).toContainText('Vaulx-en-Velin, Bron et Décines-Charpieu');
   });

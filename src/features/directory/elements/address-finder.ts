@@ -9,7 +9,7 @@
  * (the benchmark reads it).
  */
 import { define, EnhancedElement } from '../../../core/element.ts';
-import { findAddress, type AddressAnswer, type PreparedIndex } from '../address-match.ts';
+import { findAddress, streetLabel, type AddressAnswer, type PreparedIndex } from '../address-match.ts';
 import type { Position } from '../address-index.ts';
 import { fetchAddressIndex } from '../address-client.ts';
 import { resolveSectors, type CommuneRules, type Resolution } from '../sector-rules.ts';
@@ -94,10 +94,11 @@ export class AddressFinder extends EnhancedElement {
         if (!rules) return this.renderOutside(this.text('myCmp.finder.unknown', { communes: this.config.communeNames }));
         const resolution = resolveSectors(rules, placeKey(answer.name), answer.typedNumber);
         const number = answer.typedNumber === undefined ? '' : `${answer.typedNumber}${answer.number?.exact && answer.number.rep ? ` ${answer.number.rep}` : ''} `;
-        const address = `${number}${answer.name}, ${answer.commune.postcodes[0] ?? ''} ${answer.commune.name}`;
+        const street = streetLabel(answer.name);
+        const address = `${number}${street}, ${answer.commune.postcodes[0] ?? ''} ${answer.commune.name}`;
         this.heading.textContent = this.text(number ? 'myCmp.finder.answer' : 'myCmp.finder.answerStreet', { address });
         const notes: string[] = [];
-        if (resolution.reason) notes.push(this.text(`myCmp.finder.reason.${resolution.reason}`, { address: `${number}${answer.name}`, street: answer.name, commune: answer.commune.name, number: answer.typedNumber ?? '' }));
+        if (resolution.reason) notes.push(this.text(`myCmp.finder.reason.${resolution.reason}`, { address: `${number}${street}`, street: answer.name, place: street, commune: answer.commune.name, number: answer.typedNumber ?? '' }));
         if (answer.number && !answer.number.exact) notes.push(this.text('myCmp.finder.numberUnknown', { number: answer.typedNumber ?? '' }));
         this.reason.textContent = notes.join(' ');
         this.showCards(resolution, answer.position, notes.length > 0);
@@ -113,7 +114,7 @@ export class AddressFinder extends EnhancedElement {
             const li = document.createElement('li');
             const button = document.createElement('button');
             button.type = 'button';
-            button.textContent = `${number ? `${number} ` : ''}${option.name}, ${option.commune.name}`;
+            button.textContent = `${number ? `${number} ` : ''}${streetLabel(option.name)}, ${option.commune.name}`;
             button.addEventListener('click', () => {
               this.input.value = button.textContent ?? '';
               void this.find(this.input.value);

@@ -8,7 +8,7 @@
  */
 import { define, EnhancedElement } from '../../../core/element.ts';
 import { byDistance, formatKm, matchCommune, type CommunePlace } from '../geo.ts';
-import { findAddress } from '../address-match.ts';
+import { findAddress, streetLabel } from '../address-match.ts';
 import { fetchAddressIndex } from '../address-client.ts';
 import { currentVisible, ORIGIN_EVENT, VISIBLE_EVENT, type VisibleDetail, loadPoints } from '../../map/client.ts';
 
@@ -71,7 +71,7 @@ export class NearMe extends EnhancedElement {
         const answer = findAddress(await fetchAddressIndex(src), typed);
         if (answer.kind === 'address') {
           const number = answer.number?.exact ? `${answer.number.number}${answer.number.rep ? ` ${answer.number.rep}` : ''} ` : '';
-          this.setOrigin(answer.position.lat, answer.position.lon, this.text('map.near.addressFrom', { address: `${number}${answer.name}, ${answer.commune.name}` }));
+          this.setOrigin(answer.position.lat, answer.position.lon, this.text('map.near.addressFrom', { address: `${number}${streetLabel(answer.name)}, ${answer.commune.name}` }));
           return;
         }
       } catch {
