@@ -2,6 +2,7 @@
  * The shape of bench/results.json: one record per size, and figures derived
  * from them (build time per page, ratios to the baseline, growth).
  */
+import type { AddressBench } from './address.ts';
 import type { BaselineMeasure } from './baseline.ts';
 import type { BuildMeasure } from './build-steps.ts';
 import type { DirectoryFilterBench } from './directory-filter.ts';
@@ -32,6 +33,8 @@ export interface SizeResult {
   map?: MapBench;
   search?: SearchBench;
   wholeDirectoryJson?: WholeDirectoryJson;
+  /** The address index of "Quel est mon CMP ?" and the time to answer an address. */
+  addresses?: AddressBench;
   /** Steps that failed or were stopped, and why: the run goes on with what it has. */
   errors: string[];
 }

@@ -101,6 +101,12 @@ export const siteConfig = z
       /** Name of the territory, e.g. "Villeurbanne et ses voisines". */
       name: z.string().min(1),
       communes: z.array(commune).min(1, 'expected at least one commune'),
+      /**
+       * Where a resident who lives outside the territory finds their own
+       * psychiatric sector (e.g. the ARS's page on sectors): "Quel est mon
+       * CMP ?" links to it for an address outside the territory.
+       */
+      sectorsElsewhere: z.object({ label: z.string().min(1), url: httpsUrl }).optional(),
     }),
     /** How to reach the CLSM and its press contact. */
     contact: z.object({

@@ -5,6 +5,9 @@
 import { loadDirectory, findResource, type Resource } from './resources.ts';
 import { loadSectors, type SectorMap } from './sectors.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
+import { translate, type UiKey } from '../../core/i18n/i18n.ts';
+import type { Language } from '../../core/schema/site.ts';
+import { partWords, type StreetPart } from './sector-rules.ts';
 
 let cached: SectorMap | null | undefined;
 
@@ -26,4 +29,9 @@ export function cmpEntry(id: string): Resource {
 /** URL of the answer page for a place path ("bron", "villeurbanne/rue-leon-blum"). */
 export function myCmpPath(path: string): string {
   return `/ressources/mon-cmp/${path}/`;
+}
+
+/** A part of a split street in words, for the static pages. */
+export function partLabel(lang: Language, part: StreetPart): string {
+  return partWords(part, (key, values) => translate(lang, key as UiKey, values));
 }

@@ -12,3 +12,4 @@ export { convertHsds } from './import/hsds.ts';
 export { convertSpreadsheet } from './import/spreadsheet.ts';
 export { OPEN_LICENCE, buildHsdsServices, buildHsdsTables, jsonBody, jsonLines } from './opendata.ts';
 export { entryFilesIntegration } from './entry-files-integration.ts';
+export { convertBan } from './import/ban.ts';
