@@ -43,8 +43,9 @@ function parse(input: string): PhoneNumber | undefined {
   const saintPierre = /^(?:0|\+33)508(\d{6})$/.exec(compact);
   if (saintPierre) return parsePhoneNumberFromString(`+508${saintPierre[1]}`);
   const national = /^(?:\+33|0033)(\d{9})$/.exec(compact)?.[1];
-  const overseas = OVERSEAS_PREFIXES[national ? `0${national.slice(0, 3)}` : compact.slice(0, 4)];
-  if (overseas) return parsePhoneNumberFromString(national ? `0${national}` : compact, overseas);
+  const dialled = national ? `0${national}` : compact;
+  const overseas = OVERSEAS_PREFIXES[dialled.slice(0, 4)];
+  if (overseas) return parsePhoneNumberFromString(dialled, overseas);
   return parsePhoneNumberFromString(input, 'FR');
 }
 
