@@ -12,12 +12,12 @@ import { overdueReviews } from '../src/features/information/index.ts';
 
 try {
   const directory = loadDirectory({ log: null, strictFreshness: false });
-  const stale = directory.listed.filter((r) => r.stale).sort((a, b) => a.verifiedOn.localeCompare(b.verifiedOn));
+  const stale = directory.listed.filter((r) => r.stale).sort((a, b) => (a.verifiedOn ?? '').localeCompare(b.verifiedOn ?? ''));
   if (stale.length === 0) {
     console.log(`All ${directory.listed.length} directory entries were verified within the last 12 months.`);
   } else {
-    console.log(`${stale.length} of ${directory.listed.length} directory entries need checking (verified more than 12 months before ${directory.today}):`);
-    for (const r of stale) console.log(`  ${r.file}: verifiedOn ${r.verifiedOn} (due ${dueDate(r.verifiedOn)}): ${r.name}`);
+    console.log(`${stale.length} of ${directory.listed.length} directory entries need checking (imported and never verified, or verified more than 12 months before ${directory.today}):`);
+    for (const r of stale) console.log(`  ${r.file}: ${r.verifiedOn ? `verifiedOn ${r.verifiedOn} (due ${dueDate(r.verifiedOn)})` : 'imported, never verified'}: ${r.name}`);
   }
   // Health information pages (issue #6): their review date comes from the page itself.
   const overduePages = overdueReviews();

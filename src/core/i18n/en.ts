@@ -147,6 +147,7 @@ export default {
   'directory.entry.verifiedOn': 'Checked on {date}.',
   'directory.entry.source': 'Source: {source}',
   'directory.entry.stale': 'To be checked: this information was last checked more than a year ago. Call before you go.',
+  'directory.entry.unchecked': 'To be checked: this information comes from a public register and has not yet been checked by the CLSM. Call before you go.',
   'directory.entry.about': 'About',
   'directory.entry.practical': 'Practical information',
   'directory.entry.contact': 'Contact and access',

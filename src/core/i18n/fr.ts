@@ -145,6 +145,7 @@ export default {
   'directory.entry.verifiedOn': 'Vérifié le {date}.',
   'directory.entry.source': 'Source : {source}',
   'directory.entry.stale': 'Informations à vérifier : elles ont été vérifiées il y a plus d’un an. Appelez avant de vous déplacer.',
+  'directory.entry.unchecked': 'Informations à vérifier : reprises d’un registre public, elles n’ont pas encore été vérifiées par le CLSM. Appelez avant de vous déplacer.',
   'directory.entry.about': 'Présentation',
   'directory.entry.practical': 'En pratique',
   'directory.entry.contact': 'Contact et accès',

@@ -14,7 +14,7 @@ export function dueDate(verifiedOn: string, months: number = FRESHNESS_MONTHS): 
   return addMonths(verifiedOn, months);
 }
 
-/** True when the entry was last verified more than FRESHNESS_MONTHS before `today`. */
-export function isStale(verifiedOn: string, today: string): boolean {
-  return dueDate(verifiedOn) < today;
+/** True when the entry was never checked (imported) or last checked more than FRESHNESS_MONTHS before `today`. */
+export function isStale(verifiedOn: string | undefined, today: string): boolean {
+  return verifiedOn === undefined || dueDate(verifiedOn) < today;
 }

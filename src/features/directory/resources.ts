@@ -35,7 +35,7 @@ export interface Resource extends ResourceData {
   communeSlug?: string | undefined;
   /** Weekly table of the hours, when hours are given. */
   compiledHours?: CompiledHours | undefined;
-  /** True when `verifiedOn` is more than 12 months old. */
+  /** True when `verifiedOn` is absent (never checked) or more than 12 months old. */
   stale: boolean;
 }
 
@@ -211,7 +211,7 @@ export function loadDirectory(options: LoadOptions = {}): Directory {
   const stale = listed.filter((r) => r.stale);
   if (strict && stale.length > 0) {
     throw new ContentError(
-      stale.map((r) => ({ file: r.file, field: 'verifiedOn', message: `expected a check within the last 12 months (STRICT_FRESHNESS=1); last verified ${r.verifiedOn}` })),
+      stale.map((r) => ({ file: r.file, field: 'verifiedOn', message: `expected a check within the last 12 months (STRICT_FRESHNESS=1); ${r.verifiedOn ? `last verified ${r.verifiedOn}` : 'imported and never verified'}` })),
     );
   }
   log?.(`[directory] ${listed.length} entries listed (${all.length - listed.length} closed); ${stale.length} not verified for more than 12 months (see npm run freshness)`);

@@ -38,6 +38,7 @@ export function resourceVCard(entry: Resource, pageUrl: string, note?: string): 
   lines.push(`URL:${pageUrl}`);
   if (entry.website) lines.push(`URL:${entry.website}`);
   if (note) lines.push(`NOTE:${escape(note)}`);
-  lines.push(`REV:${entry.verifiedOn.replace(/-/g, '')}`, 'END:VCARD');
+  if (entry.verifiedOn) lines.push(`REV:${entry.verifiedOn.replace(/-/g, '')}`);
+  lines.push('END:VCARD');
   return lines.map(fold).join('\r\n') + '\r\n';
 }

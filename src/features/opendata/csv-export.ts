@@ -59,7 +59,7 @@ export function directoryCsv(entries: readonly Resource[], taxonomy: Taxonomy, s
         e.languages.join(LIST),
         e.accessibility.map(accessLabel).join(LIST),
         STATUS_LABEL[e.status],
-        e.verifiedOn,
+        e.verifiedOn ?? '',
         e.source.url ?? e.source.note,
         yesNo(e.example),
         e.status === 'closed' ? undefined : new URL(`/ressources/${e.id}/`, siteUrl).href,

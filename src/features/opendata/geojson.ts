@@ -48,7 +48,7 @@ export function directoryGeoJson(listed: readonly Resource[], taxonomy: Taxonomy
             rendez_vous: appointmentLabel(e.appointment),
             cout: costLabel(e.cost),
             statut: e.status,
-            verifie_le: e.verifiedOn,
+            verifie_le: e.verifiedOn ?? null,
             exemple: e.example,
             page: new URL(`/ressources/${e.id}/`, siteUrl).href,
             hsds: new URL(`/donnees/hsds/services/${e.id}.json`, siteUrl).href,

@@ -10,6 +10,6 @@ export { importCommand } from './import/cli.ts';
 export { convertFiness } from './import/finess.ts';
 export { convertHsds } from './import/hsds.ts';
 export { convertSpreadsheet } from './import/spreadsheet.ts';
-export { OPEN_LICENCE, buildHsdsServices, buildHsdsTables, jsonBody, jsonLines } from './opendata.ts';
+export { OPEN_LICENCE, buildDataInclusion, buildHsdsServices, buildHsdsTables, jsonBody, jsonLines } from './opendata.ts';
 export { entryFilesIntegration } from './entry-files-integration.ts';
 export { convertBan } from './import/ban.ts';

@@ -14,6 +14,8 @@ import { neutralizeCell, safeCsv } from './csv-safe.ts';
 import { servicesToTables, tablesToServices, dataPackage, tableColumns } from './hsds-tabular.ts';
 import { weekToOsm, weeklyRules } from './hours-schedule.ts';
 import { uuidV5 } from './uuid-v5.ts';
+import { dataInclusion, dataInclusionSource, publishedForDataInclusion } from './data-inclusion.ts';
+import { APPOINTMENT_MOBILISATION, AUDIENCE_PUBLICS, CATEGORY_THEMATIQUES, MENTAL_HEALTH } from './data-inclusion-vocabulary.ts';
 
 const TODAY = '2026-11-22';
 const directory = loadDirectory({ today: TODAY, log: null });
@@ -139,5 +141,44 @@ describe('services.json layout', () => {
     expect(JSON.parse(text)).toEqual(services);
     expect(text.split('\n')).toHaveLength(services.length + 3);
     expect(jsonLines([])).toBe('[]\n');
+  });
+});
+
+describe('data·inclusion export', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(`vendor/data-inclusion/${name}.json`, 'utf8')) as object);
+  const validateStructure = schema('structure');
+  const validateService = schema('service');
+  // Every entry, samples included, so that the whole sample directory is checked against the schema.
+  const exported = dataInclusion(directory.all, site, TODAY);
+  const errors = (validate: ReturnType<typeof schema>, row: Record<string, unknown>) => (validate(row) ? [] : (validate.errors ?? []).map((e) => `${String(row['id'])} ${e.instancePath} ${e.message}`));
+
+  it('writes one service per entry and one structure per organisation, each valid against the official schema', () => {
+    expect(exported.services).toHaveLength(directory.all.length);
+    expect(exported.structures.length).toBe(new Set(directory.all.map((e) => e.organization.name)).size);
+    for (const row of exported.structures) expect(errors(validateStructure, row)).toEqual([]);
+    for (const row of exported.services) expect(errors(validateService, row)).toEqual([]);
+    const ids = new Set(exported.structures.map((s) => s['id']));
+    for (const row of exported.services) expect(ids.has(row['structure_id']), String(row['id'])).toBe(true);
+  });
+
+  it('rejects a service the schema forbids (the validator can fail)', () => {
+    expect(validateService({ ...exported.services[0], frais: 'remboursé', publics: [] })).toBe(false);
+  });
+
+  it('classes every service under mental health and maps the lists onto the schema’s reference lists', () => {
+    const values = (file: string) => new Set((JSON.parse(readFileSync(`vendor/data-inclusion/extra/${file}.json`, 'utf8')) as { value: string }[]).map((v) => v.value));
+    for (const t of [MENTAL_HEALTH, ...Object.values(CATEGORY_THEMATIQUES)]) expect(values('thematiques').has(t), t).toBe(true);
+    for (const p of Object.values(AUDIENCE_PUBLICS)) expect(values('publics').has(p), p).toBe(true);
+    for (const m of Object.values(APPOINTMENT_MOBILISATION)) expect(values('modes-mobilisation').has(m), m).toBe(true);
+    for (const row of exported.services) expect(row['thematiques']).toContain('sante--sante-mentale');
+    const entry = directory.all.find((e) => e.location && e.phones.length > 0) as Resource;
+    const row = exported.services.find((s) => s['id'] === `${dataInclusionSource(site)}--${entry.id}`) as Record<string, unknown>;
+    expect(row).toMatchObject({ nom: entry.name, telephone: entry.phones[0]?.number, code_insee: entry.location?.insee, latitude: entry.location?.coordinates.lat, lien_source: `${site.url}/ressources/${entry.id}/` });
+  });
+
+  it('publishes neither sample nor closed entries', () => {
+    expect(publishedForDataInclusion(directory.all).some((e) => e.example || e.status === 'closed')).toBe(false);
   });
 });

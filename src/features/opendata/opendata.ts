@@ -6,6 +6,7 @@ import { loadDirectory, type Directory } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { hsdsServices, type HsdsContext, type HsdsObject } from './hsds.ts';
 import { servicesToTables, type Tables } from './hsds-tabular.ts';
+import { dataInclusion, publishedForDataInclusion, type DataInclusion } from './data-inclusion.ts';
 
 /** Licence Ouverte / Open Licence 2.0 (Etalab), the usual licence of French public open data. */
 export const OPEN_LICENCE = {
@@ -44,6 +45,11 @@ export function hsdsServiceOf(id: string, directory: Directory = loadDirectory()
     serviceById.set(directory, byId);
   }
   return byId.get(id);
+}
+
+/** The directory in the data·inclusion schema (listed entries that are not samples). */
+export function buildDataInclusion(directory: Directory = loadDirectory()): DataInclusion {
+  return dataInclusion(publishedForDataInclusion(directory.all), loadSiteConfig(), directory.today);
 }
 
 /** The HSDS tabular package's rows, by table file. */

@@ -185,8 +185,12 @@ export const resource = z
     status: status.default('active'),
     /** Short notice shown on the page, e.g. why it is temporarily closed. HSDS: service.alert. */
     alert: z.string().min(1).optional(),
-    /** When the details were last checked. HSDS: service.assured_date; data·inclusion: date_maj. */
-    verifiedOn: isoDate,
+    /**
+     * When a person last checked the details. HSDS: service.assured_date; data·inclusion: date_maj.
+     * Absent on an imported entry nobody has checked yet: its page says "à vérifier" until someone
+     * calls and writes the date here (the register's own date is not a check).
+     */
+    verifiedOn: isoDate.optional(),
     /** Where the details come from. HSDS: metadata; data·inclusion: source / lien_source. */
     source: resourceSource,
     /** True for sample entries: the page says "exemple". Never exported as real data. */

@@ -1,25 +1,39 @@
 /**
- * Which FINESS establishment categories (nomenclature « catégorie
- * d'établissement », ANS TRE_R66) belong in a CLSM directory, and what an
- * imported entry of each says by default.
+ * Every FINESS establishment category (nomenclature « catégorie
+ * d'établissement », ANS TRE_R66) this kit has a decision for: in the
+ * directory (with what an imported entry says by default) or out (with
+ * why). A category not in the table is left out and counted, by code, in
+ * the import's notes, so that a CLSM sees what it did not get and can ask
+ * for a decision. docs/import.md shows this table in French.
  *
  * Reviewed on 2026-11-22 against the ANS terminology TRE_R66
  * CategorieEtablissement (FHIR CodeSystem, version 20260505120000: codes
- * and labels below are copied from it) and the categories of the sample
- * directory (content/taxonomy.yaml). Left out on purpose: general
- * hospitals (355 Centre Hospitalier, 101 CHR), whose psychiatric units are
- * not separate establishments in the extract and would flood the directory
- * with somatic care; GEMs, which are not in FINESS (add them by
- * spreadsheet). Review again when the nomenclature changes (its version is
- * in the extract's first line) or when a CLSM adds a category.
+ * and labels of the "in" rows are copied from it) and the categories of
+ * the sample directory (content/taxonomy.yaml); the "out" rows and the
+ * mandataires were decided on 2026-12-02. Review again when the
+ * nomenclature changes or when a CLSM asks for a category.
  */
 import type { Appointment, Audience, Cost } from '../../directory/index.ts';
 
-export interface FinessCategory {
-  /** FINESS `categetab` code. */
+/** A category kept out of the directory, and why. */
+export interface FinessExclusion {
+  /** FINESS `categetab` (CSV) or `categorieentiteGeographiqueExercice` (JSON) code. */
   code: string;
   /** Label in the ANS nomenclature. */
   label: string;
+  decision: 'out';
+  /** Why, in one sentence a coordinator can read. */
+  why: string;
+}
+
+export interface FinessCategory {
+  /** FINESS `categetab` (CSV) or `categorieentiteGeographiqueExercice` (JSON) code. */
+  code: string;
+  /** Label in the ANS nomenclature. */
+  label: string;
+  decision: 'in';
+  /** Why it belongs, when it is not obvious. */
+  why?: string;
   /** Directory categories (content/taxonomy.yaml ids), the main one first. */
   categories: string[];
   audiences: Audience[];
@@ -31,9 +45,10 @@ export interface FinessCategory {
   description: string;
 }
 
-export const FINESS_CATEGORIES: readonly FinessCategory[] = [
+export const FINESS_CATEGORIES: readonly (FinessCategory | FinessExclusion)[] = [
   {
     code: '156',
+    decision: 'in',
     label: 'Centre Médico-Psychologique (C.M.P.)',
     categories: ['cmp'],
     audiences: ['tous-publics'],
@@ -44,6 +59,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '425',
+    decision: 'in',
     label: 'Centre d’Accueil Thérapeutique à temps partiel (C.A.T.T.P.)',
     categories: ['cattp'],
     audiences: ['tous-publics'],
@@ -54,6 +70,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '189',
+    decision: 'in',
     label: 'Centre Médico-Psycho-Pédagogique (C.M.P.P.)',
     categories: ['enfants', 'soins'],
     audiences: ['enfants', 'adolescents', 'familles'],
@@ -64,6 +81,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '197',
+    decision: 'in',
     label: 'Centre soins accompagnement prévention addictologie (CSAPA)',
     categories: ['addictions'],
     audiences: ['tous-publics'],
@@ -74,6 +92,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '178',
+    decision: 'in',
     label: 'Ctre.Accueil- Accomp.Réduc.Risq.Usag. Drogues (C.A.A.R.U.D.)',
     categories: ['addictions'],
     audiences: ['adultes'],
@@ -84,6 +103,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '292',
+    decision: 'in',
     label: 'Centre Hospitalier Spécialisé lutte Maladies Mentales',
     categories: ['hopital'],
     audiences: ['tous-publics'],
@@ -94,6 +114,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '161',
+    decision: 'in',
     label: 'Maison de Santé pour Maladies Mentales',
     categories: ['hopital'],
     audiences: ['adultes'],
@@ -104,6 +125,7 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
   },
   {
     code: '430',
+    decision: 'in',
     label: 'Centre Postcure Malades Mentaux',
     categories: ['hopital'],
     audiences: ['adultes'],
@@ -112,9 +134,51 @@ export const FINESS_CATEGORIES: readonly FinessCategory[] = [
     cost: 'reimbursed',
     description: 'Centre de postcure psychiatrique : séjour de réadaptation après une hospitalisation, sur indication d’un médecin.',
   },
+  {
+    code: '340',
+    decision: 'in',
+    label: 'Service mandataire judiciaire à la protection des majeurs',
+    why: 'Curatelle et tutelle concernent beaucoup de personnes suivies en psychiatrie, et les proches cherchent qui les exerce : ces services vont dans « mandataire », sur décision du juge.',
+    categories: ['mandataire'],
+    audiences: ['adultes', 'aidants'],
+    appointment: 'required',
+    referral: true,
+    cost: 'fee',
+    description: 'Service mandataire judiciaire à la protection des majeurs : exerce les mesures de curatelle, de tutelle ou de sauvegarde de justice décidées par le juge des contentieux de la protection. La participation aux frais dépend des revenus.',
+  },
+  {
+    code: '182',
+    decision: 'out',
+    label: 'Service d’Éducation Spéciale et de Soins à Domicile (SESSAD)',
+    why: 'On n’y entre que sur notification de la MDPH, et la plupart suivent des handicaps moteurs, sensoriels ou intellectuels : l’annuaire oriente vers la MDPH (catégorie « mdph »), qui connaît les SESSAD du secteur.',
+  },
+  {
+    code: '500',
+    decision: 'out',
+    label: 'Etablissement d’hébergement pour personnes âgées dépendantes (EHPAD)',
+    why: 'Un lieu de vie, pas un lieu où l’on va chercher de l’aide en santé mentale ; un territoire en compte des dizaines. Les aides aux personnes âgées passent par le CLIC ou le CCAS (catégorie « personnes-agees »).',
+  },
+  {
+    code: '355',
+    decision: 'out',
+    label: 'Centre Hospitalier (C.H.)',
+    why: 'Ses unités de psychiatrie (hôpitaux de jour, urgences) ne sont pas des établissements distincts dans FINESS : importer le centre hospitalier noierait l’annuaire de soins somatiques. Ajoutez à la main, dans « hopital », les unités de psychiatrie du secteur.',
+  },
+  {
+    code: '101',
+    decision: 'out',
+    label: 'Centre Hospitalier Régional (C.H.R.)',
+    why: 'Même raison que les centres hospitaliers : décrivez à la main le service de psychiatrie ou les urgences psychiatriques.',
+  },
+  {
+    code: '620',
+    decision: 'out',
+    label: 'Pharmacie d’Officine',
+    why: 'Hors du champ de l’annuaire : les pharmacies sont sur les annuaires de santé nationaux.',
+  },
 ];
 
-/** The directory's entry defaults for a FINESS category code, if it belongs in the directory. */
-export function finessCategory(code: string): FinessCategory | undefined {
+/** The decision for a FINESS category code: in (with the entry defaults), out (with why), or undefined when no one decided yet. */
+export function finessCategory(code: string): FinessCategory | FinessExclusion | undefined {
   return FINESS_CATEGORIES.find((c) => c.code === code.trim());
 }

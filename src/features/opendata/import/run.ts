@@ -9,10 +9,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { readYaml, writeYaml } from '../../../core/yaml.ts';
 import { resource, resourceId, type ResourceData, crossCheck } from '../../directory/index.ts';
-import type { IMPORT_SOURCES, Taxonomy } from '../../directory/index.ts';
+import type { IMPORT_SOURCES, ImportProvenance, Taxonomy } from '../../directory/index.ts';
 import type { SiteConfig } from '../../../core/schema/site.ts';
 import { fieldPath, formatProblem, type ContentProblem } from '../../../core/content-errors.ts';
-import { mergeImported } from './provenance.ts';
+import { hashValue, mergeImported } from './provenance.ts';
 import { writeFilesAtomically } from '../../../core/write-files.ts';
 
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
@@ -42,6 +42,13 @@ export interface Conversion {
   problems: ContentProblem[];
   /** Things worth saying that do not stop the import (e.g. empty rows skipped). */
   notices: ContentProblem[];
+  /** Source ids the source marks closed: entries imported from them before are closed. */
+  closed?: string[];
+  /**
+   * True when the source lists everything that still exists for the territory
+   * (a register): an entry imported from it before whose id is no longer there is closed.
+   */
+  complete?: boolean;
 }
 
 export interface ImportOptions {
@@ -59,7 +66,7 @@ export interface PlannedFile {
   id: string;
   path: string;
   record: ImportRecord;
-  action: 'create' | 'update' | 'unchanged';
+  action: 'create' | 'update' | 'unchanged' | 'close';
   changed: string[];
   kept: string[];
   document: Record<string, unknown>;
@@ -181,6 +188,23 @@ export function runImport(conversion: Conversion, options: ImportOptions): Impor
     files.push({ id, path: current?.path ?? join(options.dir, `${id}.yaml`), record, action, changed: merged.changed, kept: merged.kept, document: merged.document });
   }
 
+  // Entries whose establishment closed, or left the register: closed, not deleted, so the
+  // CLSM sees it in the report and the file keeps what it wrote. A status set by hand is kept.
+  const closedIds = new Set(conversion.closed ?? []);
+  for (const [sourceId, id] of byProvenance) {
+    if (seenSource.has(sourceId) || !(closedIds.has(sourceId) || conversion.complete)) continue;
+    const current = existing.get(id);
+    if (!current || current.data['status'] === 'closed') continue;
+    const imported = current.data['imported'] as ImportProvenance;
+    const recorded = imported.fields?.['status'];
+    if (recorded === undefined ? current.data['status'] !== undefined : hashValue(current.data['status']) !== recorded) continue;
+    const document: Record<string, unknown> = { ...current.data, status: 'closed' };
+    delete document['imported'];
+    document['imported'] = { ...imported, importedAt: options.today, fields: { ...imported.fields, status: hashValue('closed') } };
+    const record: ImportRecord = { file: conversion.records[0]?.file ?? display(current.path), sourceId, id, data: {} };
+    files.push({ id, path: current.path, record, action: 'close', changed: ['status'], kept: [], document });
+  }
+
   const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || (a.row ?? 0) - (b.row ?? 0));
   if (sorted.length > 0 || options.dryRun) return { problems: sorted, notices: conversion.notices, files, written: false };
 
@@ -198,13 +222,15 @@ export function reportLines(result: ImportResult, dryRun: boolean): string[] {
     lines.push(`${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}: nothing was written. Fix them and run the import again.`);
     return lines;
   }
-  const verb = dryRun ? { create: 'would create', update: 'would update', unchanged: 'would leave alone' } : { create: 'created', update: 'updated', unchanged: 'left alone' };
+  const verb = dryRun
+    ? { create: 'would create', update: 'would update', unchanged: 'would leave alone', close: 'would close' }
+    : { create: 'created', update: 'updated', unchanged: 'left alone', close: 'closed' };
   for (const file of result.files) {
-    const detail = file.action === 'update' ? ` (${file.changed.join(', ')})` : '';
+    const detail = file.action === 'update' ? ` (${file.changed.join(', ')})` : file.action === 'close' ? ` (${file.record.sourceId} is closed or no longer in the source)` : '';
     const kept = file.kept.length > 0 ? `; kept hand edits: ${file.kept.join(', ')}` : '';
     lines.push(`${verb[file.action]}: ${display(file.path)}${detail}${kept}`);
   }
   const count = (a: PlannedFile['action']) => result.files.filter((f) => f.action === a).length;
-  lines.push(`${dryRun ? 'dry run, nothing written: ' : ''}${count('create')} ${verb.create}, ${count('update')} ${verb.update}, ${count('unchanged')} ${verb.unchanged}`);
+  lines.push(`${dryRun ? 'dry run, nothing written: ' : ''}${count('create')} ${verb.create}, ${count('update')} ${verb.update}, ${count('close') > 0 ? `${count('close')} ${verb.close}, ` : ''}${count('unchanged')} ${verb.unchanged}`);
   return lines;
 }

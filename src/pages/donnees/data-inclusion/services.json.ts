@@ -1,0 +1,5 @@
+/** /donnees/data-inclusion/services.json: the directory's services in the national data·inclusion schema v1 (sample and closed entries left out). */
+import type { APIRoute } from 'astro';
+import { buildDataInclusion, jsonBody } from '../../../features/opendata/index.ts';
+
+export const GET: APIRoute = () => new Response(jsonBody(buildDataInclusion().services), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
