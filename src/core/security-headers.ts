@@ -15,12 +15,15 @@
  * allow: its scripts are modules from /_astro/, its JSON blocks are data.
  */
 
+/** A directive both policies carry (typed so Astro's csp.directives accepts it). */
+type SharedDirective = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * The directives both policies share. `extraOrigins` are the origins of a
  * third-party raster basemap (map.basemap in site.yaml), the only foreign
  * host the site may load from; none by default.
  */
-export function sharedCspDirectives(extraOrigins: readonly string[] = []): string[] {
+export function sharedCspDirectives(extraOrigins: readonly string[] = []): SharedDirective[] {
   const extra = extraOrigins.map((origin) => ` ${origin}`).join('');
   return [
     "default-src 'none'",
