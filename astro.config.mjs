@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeadersFile } from './src/core/security-headers-file.ts';
+import { sharedCspDirectives } from './src/core/security-headers.ts';
 import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
 import { basemapCspSources } from './src/features/map/index.ts';
 import { factsOfEdition, sismFactsPlugin } from './src/features/events/index.ts';
@@ -15,7 +16,7 @@ import { editorIntegration } from './src/features/editor/index.ts';
 // content/site.yaml before any page is written.
 const site = loadSiteConfig();
 // A third-party raster basemap (map.basemap.kind: raster) is the only foreign host the CSP may name; none otherwise.
-const basemapHosts = basemapCspSources(site.map.basemap).map((origin) => ` ${origin}`).join('');
+const basemapOrigins = basemapCspSources(site.map.basemap);
 // The glossary expands the first use of each abbreviation in Markdown/MDX content.
 const glossary = loadGlossary();
 
@@ -44,7 +45,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    securityHeadersFile(),
+    securityHeadersFile(basemapOrigins),
     entryFilesIntegration(),
     contentQuality(),
     // The editor at /admin/ (Sveltia CMS, its configuration generated from the schemas).
@@ -59,19 +60,12 @@ export default defineConfig({
     }),
   ],
   security: {
-    // Scripts and styles are allowed by hash only: no 'unsafe-inline'.
+    // The <meta> CSP of each page: the directives the header sends too
+    // (core/security-headers.ts), with the hashes of the page's scripts and
+    // styles. Scripts and styles are allowed by hash only: no 'unsafe-inline'.
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        `img-src 'self' data:${basemapHosts}`,
-        "font-src 'self'",
-        `connect-src 'self'${basemapHosts}`,
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self' mailto:",
-      ],
+      directives: sharedCspDirectives(basemapOrigins),
     },
   },
   devToolbar: { enabled: false },

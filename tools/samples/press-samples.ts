@@ -13,7 +13,9 @@ import sharp from 'sharp';
 import { readYaml } from '../../src/core/yaml.ts';
 import { contentPath } from '../../src/core/content-dir.ts';
 import { markdownToBlocks } from './plain-text.ts';
-import { printablePdf } from './printable-pdf.ts';
+import { closePrinter, printablePdf } from './printable-pdf.ts';
+import { formatDate } from '../../src/core/i18n/i18n.ts';
+import { formatTime } from '../../src/core/clock.ts';
 import { frontmatterOf } from '../../src/features/information/index.ts';
 import { previewPath, pressRelease } from '../../src/features/press/index.ts';
 import { sismText } from '../../src/features/events/index.ts';
@@ -33,12 +35,12 @@ for (const name of readdirSync(releasesDir).filter((n) => n.endsWith('.mdx'))) {
   const where = (field: string) => ({ file: `content/press/releases/${name}`, field });
   const data = { ...parsed, title: sismText(parsed.title, parsed.edition, where('title')), summary: sismText(parsed.summary, parsed.edition, where('summary')) };
   const body = sismText(text.replace(/^---[\s\S]*?\n---\r?\n/, ''), parsed.edition, where('(text)'));
-  const embargo = data.embargo ? ` Sous embargo jusqu’au ${data.embargo.replace('T', ' à ')} (heure de Paris).` : '';
+  const embargo = data.embargo ? ` Sous embargo jusqu’au ${formatDate('fr', data.embargo.slice(0, 10))} à ${formatTime(data.embargo)} (heure de Paris).` : '';
   write(
     join(releasesDir, data.pdf),
     await printablePdf({
       title: data.title,
-      subtitle: `Communiqué de presse du ${data.date}.${embargo}${data.example ? ' Document d’exemple.' : ''}`,
+      subtitle: `Communiqué de presse du ${formatDate('fr', data.date)}.${embargo}${data.example ? ' Document d’exemple.' : ''}`,
       blocks: [{ kind: 'paragraph', text: data.summary }, ...markdownToBlocks(body)],
       lang: 'fr',
     }),
@@ -75,3 +77,4 @@ for (const name of ['logo-clsm.png', ...Object.keys(photos).map((n) => `${n}.jpg
   const source = join(KIT, name);
   write(resolve('public', `.${previewPath(`/presse/kit-media/${name}`)}`), await sharp(source).resize({ width: 400 }).webp({ quality: 75 }).toBuffer());
 }
+await closePrinter();

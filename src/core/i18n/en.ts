@@ -584,6 +584,7 @@ export default {
   'press.contact.title': 'Press contact',
   'press.contact.phone': 'Phone',
   'press.contact.email': 'Email',
+  'press.releases.about': 'About the {name}',
   'press.releases.title': 'Press releases',
   'press.releases.latest': 'Latest press releases',
   'press.releases.all': 'All press releases',

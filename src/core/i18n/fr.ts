@@ -582,6 +582,7 @@ export default {
   'press.contact.title': 'Contact presse',
   'press.contact.phone': 'Téléphone',
   'press.contact.email': 'Courriel',
+  'press.releases.about': 'À propos du {name}',
   'press.releases.title': 'Communiqués de presse',
   'press.releases.latest': 'Derniers communiqués',
   'press.releases.all': 'Tous les communiqués',

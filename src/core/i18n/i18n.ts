@@ -9,6 +9,7 @@ import type { UiKey } from './keys.ts';
 import type { Language } from '../schema/site.ts';
 import { dateTimeFormat } from '../intl-cache.ts';
 import { fill } from '../fill.ts';
+import { withFrenchOrdinal } from '../french-ordinal.ts';
 
 export type { UiKey };
 
@@ -45,7 +46,8 @@ export function localePath(lang: Language, path: string): string {
 /** Formats a date the way readers of `lang` expect ("5 octobre 2026"). */
 export function formatDate(lang: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+  const text = dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+  return lang === 'fr' ? withFrenchOrdinal(text) : text;
 }
 
 /**

@@ -93,6 +93,14 @@ export const siteConfig = z
       shortName: z.string().min(1).max(40, 'expected a short name of at most 40 characters'),
       /** Who carries the CLSM (a town, an intercommunality). */
       carrier: z.string().min(1),
+      /**
+       * The paragraph that ends every press release ("À propos du CLSM"):
+       * what the CLSM is, who takes part, since when. Written once here.
+       */
+      boilerplate: z
+        .string({ message: 'expected clsm.boilerplate: the "À propos" paragraph that ends every press release' })
+        .min(80, 'expected clsm.boilerplate to say in at least 80 characters what the CLSM is and who takes part')
+        .max(700, 'expected clsm.boilerplate to stay under 700 characters (one paragraph)'),
       /** True when this is sample content: every page says so. */
       example: z.boolean().default(false),
     }),

@@ -10,6 +10,7 @@
 // once Astro bundles it into the build folder.
 import tabularSchema from '../../../vendor/hsds/schema/compiled/tabular.json' with { type: 'json' };
 import type { HsdsObject } from './hsds.ts';
+import { tableCsv } from './csv-safe.ts';
 
 interface TabularProperty {
   name: string;
@@ -198,3 +199,12 @@ export function dataPackage(options: { name: string; title: string; homepage: st
 }
 
 export const TABULAR_FILES = WRITTEN;
+
+/** One table of the package as CSV text, in the standard's column order, safe to open in a spreadsheet. */
+export function hsdsTableCsv(file: string, rows: readonly Row[]): string {
+  const columns = tableColumns(file);
+  return tableCsv(columns, rows.map((row) => columns.map((c) => {
+    const value = row[c];
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value === undefined || value === null ? undefined : String(value);
+  })));
+}

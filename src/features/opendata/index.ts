@@ -5,7 +5,7 @@
  */
 export { directoryCsv } from './csv-export.ts';
 export { directoryGeoJson } from './geojson.ts';
-export { TABULAR_FILES, dataPackage, tableColumns } from './hsds-tabular.ts';
+export { TABULAR_FILES, dataPackage, hsdsTableCsv } from './hsds-tabular.ts';
 export { importCommand } from './import/cli.ts';
 export { convertFiness } from './import/finess.ts';
 export { convertHsds } from './import/hsds.ts';

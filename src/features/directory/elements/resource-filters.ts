@@ -225,7 +225,10 @@ export class ResourceFilters extends DirectoryElement {
     title.className = 'resource-card-name';
     const link = document.createElement('a');
     link.href = `/ressources/${entry.id}/`;
-    link.textContent = entry.n;
+    // <bdi>, as in ResourceCard.astro: a right-to-left name or a stray bidi control stays inside it.
+    const name = document.createElement('bdi');
+    name.textContent = entry.n;
+    link.append(name);
     title.append(link);
     li.append(title);
     const place = document.createElement('p');

@@ -1,6 +1,6 @@
 /** The resource schema: required fields, enums, rules between fields, phone normalisation. */
 import { describe, expect, it } from 'vitest';
-import { resource, type ResourceInput } from './resource.ts';
+import { categoryId, resource, type ResourceInput } from './resource.ts';
 import { formatPhone } from '../../../core/phone.ts';
 
 const base: ResourceInput = {
@@ -71,5 +71,13 @@ describe('resource schema', () => {
 
   it('checks age limits are in order', () => {
     expect(issues({ ...base, ages: { min: 25, max: 12 } })).toEqual(['ages.max: expected min to be at most max']);
+  });
+});
+
+describe('a category typed as a name', () => {
+  it('is refused with the id it would be, not only "expected a slug"', () => {
+    const result = categoryId.safeParse('Santé mentale');
+    expect(result.error?.issues[0]?.message).toBe('expected a category id from content/taxonomy.yaml, in lower case with hyphens ("sante-mentale" if that is the category meant); got "Santé mentale"');
+    expect(categoryId.parse('urgences')).toBe('urgences');
   });
 });

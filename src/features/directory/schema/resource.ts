@@ -14,6 +14,7 @@
 import { z } from 'astro/zod';
 import { coordinates, email, httpsUrl, inseeCode, isoDate, phoneNumber, postcode } from '../../../core/schema/common.ts';
 import { slug } from './taxonomy.ts';
+import { slugify } from '../../../core/slug.ts';
 import { hoursProblem } from '../hours.ts';
 import { importProvenance } from './import-provenance.ts';
 import { displayNames } from '../../../core/intl-cache.ts';
@@ -45,6 +46,17 @@ export const status = z.enum(STATUSES, { message: `expected one of: ${STATUSES.j
 /** Where the service happens. HSDS: location.location_type (physical, virtual); data·inclusion: modes_accueil (en-presentiel, a-distance). */
 export const DELIVERIES = ['in-person', 'remote'] as const;
 export const delivery = z.enum(DELIVERIES, { message: `expected one of: ${DELIVERIES.join(', ')}` });
+
+/**
+ * A category of taxonomy.yaml, by its id. The message says which id a name
+ * typed as in the spreadsheet ("Urgences", "Santé mentale") would be, rather
+ * than only that it is not a slug.
+ */
+export const categoryId = z.string({ message: 'expected a category id from content/taxonomy.yaml, such as "urgences"' }).superRefine((value, ctx) => {
+  if (slug.safeParse(value).success) return;
+  const id = slugify(value);
+  ctx.addIssue({ code: 'custom', message: `expected a category id from content/taxonomy.yaml, in lower case with hyphens${id ? ` ("${id}" if that is the category meant)` : ''}; got "${value}"` });
+});
 
 /** Ids that would collide with the directory's own pages. */
 export const RESERVED_IDS = ['index', 'guide', 'categorie', 'commune', 'page', 'mon-cmp'] as const;
@@ -138,7 +150,7 @@ export const resource = z
       website: httpsUrl.optional(),
     }),
     /** Category ids from content/taxonomy.yaml, the main one first. HSDS: attribute → taxonomy_term; data·inclusion: thematiques. */
-    categories: z.array(slug).min(1, 'expected at least one category id from content/taxonomy.yaml'),
+    categories: z.array(categoryId).min(1, 'expected at least one category id from content/taxonomy.yaml'),
     /** What the service does, in plain French (two to four sentences). HSDS: service.description; data·inclusion: presentation_resume / presentation_detail. */
     description: z.string().min(1),
     /** Who it is for. HSDS: service.eligibility_description; data·inclusion: profils. */
