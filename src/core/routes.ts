@@ -12,7 +12,7 @@ export interface Route {
 
 export const routes = {
   home: { fr: '/', en: '/en/' },
-  findHelp: { fr: '/ressources/' },
+  findHelp: { fr: '/ressources/', en: '/en/directory/' },
   openData: { fr: '/donnees/' },
   learn: { fr: '/s-informer/', en: '/en/learn/' },
   sism: { fr: '/sism/' },
