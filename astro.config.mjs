@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeadersFile } from './src/core/security-headers-file.ts';
+import { languageLinksPlugin } from './src/core/i18n/language-links.ts';
+import { languageLinksCheck } from './src/core/i18n/language-links-check.ts';
 import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
 import { basemapCspSources } from './src/features/map/index.ts';
 import { entryFilesIntegration } from './src/features/opendata/index.ts';
@@ -29,6 +31,8 @@ export default defineConfig({
         glossaryAbbrPlugin((lang) =>
           glossary.map((g) => ({ term: g.term, expansion: lang === 'en' ? (g.expansionEn ?? g.expansion) : g.expansion })),
         ),
+        // A link in English content to a page only in French gets hreflang and "(in French)".
+        languageLinksPlugin(),
       ],
     }),
   },
@@ -43,6 +47,8 @@ export default defineConfig({
     securityHeadersFile(),
     entryFilesIntegration(),
     contentQuality(),
+    // Warns about links to a page in another language that do not say so.
+    languageLinksCheck(),
     // No `i18n` option: every page already names its translations in its head
     // (<link rel="alternate" hreflang>, BaseLayout), which search engines read,
     // and with the pairs the sitemap's same-path rule misses (/le-clsm/ and

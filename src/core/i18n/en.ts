@@ -61,6 +61,7 @@ export default {
   // Directory of local help (issue #3)
   // Path words of the directory's listing pages (directory-view.ts listingPath).
   'directory.path.category': 'category',
+  'directory.path.myCmp': 'my-cmp',
   'directory.path.commune': 'town',
   'directory.title': 'Find help near you',
   'directory.intro': 'Places and helplines that can help: care, emergencies, peer support, rights, housing, work. For each: what they do, for whom, when they are open and how to get there.',
@@ -552,6 +553,8 @@ export default {
   'search.more': 'Show more results',
   'search.meta.hours': 'Opening hours: {hours}',
   // Press space (issue #8)
+  'press.en.reportingSuicide': 'Reporting on suicide',
+  'press.en.releasesInFrench': 'Press releases are written in French.',
   'press.title': 'Press space',
   'press.intro': 'For journalists: the press contact, press releases, key figures with their sources, fact sheets, a media kit and guidance on reporting on mental health and suicide.',
   'press.contact.title': 'Press contact',

@@ -59,6 +59,7 @@ export default {
   // Directory of local help (issue #3)
   // Path words of the directory's listing pages (directory-view.ts listingPath).
   'directory.path.category': 'categorie',
+  'directory.path.myCmp': 'mon-cmp',
   'directory.path.commune': 'commune',
   'directory.title': 'Trouver de l’aide près de chez vous',
   'directory.intro': 'Les lieux et les lignes d’écoute qui peuvent vous aider : soins, urgence, entraide, droits, logement, emploi. Pour chacun : ce qu’on y fait, pour qui, quand c’est ouvert et comment y aller.',
@@ -550,6 +551,8 @@ export default {
   'search.more': 'Afficher plus de résultats',
   'search.meta.hours': 'Horaires : {hours}',
   // Press space (issue #8)
+  'press.en.reportingSuicide': 'Parler du suicide dans les médias',
+  'press.en.releasesInFrench': 'Les communiqués sont rédigés en français.',
   'press.title': 'Espace presse',
   'press.intro': 'Pour les journalistes : le contact presse, les communiqués, les chiffres clés avec leurs sources, des fiches thématiques, un kit média et des repères pour parler de santé mentale et de suicide.',
   'press.contact.title': 'Contact presse',

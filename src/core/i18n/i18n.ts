@@ -42,6 +42,16 @@ export function localePath(lang: Language, path: string): string {
   return lang === DEFAULT_LANGUAGE ? clean : `/${lang}${clean === '/' ? '/' : clean}`;
 }
 
+/**
+ * "(in French)" on an English page for a link to a page in French; empty
+ * when the languages match. Shown with the link (and `hreflang`) so a reader
+ * knows before following it (core/i18n/language-links.ts checks the build).
+ */
+export function languageNote(pageLang: Language, targetLang: Language): string {
+  if (pageLang === targetLang) return '';
+  return translate(pageLang, 'link.inOtherLanguage', { language: translate(pageLang, `language.${targetLang}`) });
+}
+
 /** Formats a date the way readers of `lang` expect ("5 octobre 2026"). */
 export function formatDate(lang: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
