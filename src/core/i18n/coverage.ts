@@ -43,7 +43,7 @@ export function coverageOf(
   const missingStrings = keys.filter((key) => (strings[key] ?? '').trim() === '');
   const sameAsReference = keys.filter((key) => strings[key] !== undefined && strings[key] === reference[key]);
   const missingPages = Object.entries(routes)
-    .filter(([, route]) => !(lang in route) || (route as Record<string, string | undefined>)[lang] === undefined)
+    .filter(([, route]) => (route as Partial<Record<Language, string>>)[lang] === undefined)
     .map(([name]) => name);
   const inLang = content.filter((entry) => entry.lang === lang);
   // A translation is declared on either side ("translation: en/where-to-go" on the French entry, or the reverse).
