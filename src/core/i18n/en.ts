@@ -469,7 +469,7 @@ export default {
   'myCmp.exampleSplit': 'The split of {commune} into sectors is an example made with real streets and districts: it is not the real sector map.',
   'myCmp.unavailable': 'The sector map is not published yet. Call the CLSM to find your CMP.',
   'myCmp.urgent': 'In an emergency, do not wait for an appointment: call 15, or 3114 if you have suicidal thoughts.',
-  'myCmp.search.label': 'Your commune, street or district',
+  'myCmp.search.label': 'Your town, street or district',
   'myCmp.search.hint': 'For example “rue Léon-Blum”, “Gratte-Ciel” or “69500”.',
   'myCmp.search.none': 'No commune, street or district matches. Try your district or commune, or call the CLSM.',
   'myCmp.list.label': 'Communes, streets and districts',
