@@ -6,6 +6,8 @@ import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeadersFile } from './src/core/security-headers-file.ts';
 import { sharedCspDirectives } from './src/core/security-headers.ts';
+import { languageLinksPlugin } from './src/core/i18n/language-links.ts';
+import { languageLinksCheck } from './src/core/i18n/language-links-check.ts';
 import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
 import { basemapCspSources } from './src/features/map/index.ts';
 import { factsOfEdition, sismFactsPlugin } from './src/features/events/index.ts';
@@ -34,6 +36,8 @@ export default defineConfig({
         ),
         // [[rendez-vous]], [[gratuits]], [[dates]] … in a text about a SISM edition: computed from its programme.
         sismFactsPlugin(factsOfEdition),
+        // A link in English content to a page only in French gets hreflang and "(in French)".
+        languageLinksPlugin(),
       ],
     }),
   },
@@ -50,6 +54,8 @@ export default defineConfig({
     contentQuality(),
     // The editor at /admin/ (Sveltia CMS, its configuration generated from the schemas).
     editorIntegration(),
+    // Warns about links to a page in another language that do not say so.
+    languageLinksCheck(),
     // No `i18n` option: every page already names its translations in its head
     // (<link rel="alternate" hreflang>, BaseLayout), which search engines read,
     // and with the pairs the sitemap's same-path rule misses (/le-clsm/ and

@@ -17,7 +17,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wgs84ToLambert93 } from '../../src/features/opendata/import/lambert93.ts';
+import { LAMBERT_93, fromWgs84 } from '../../src/core/projection.ts';
 
 export const BAN_HEADER = 'id;id_fantoir;numero;rep;nom_voie;code_postal;code_insee;nom_commune;code_insee_ancienne_commune;nom_ancienne_commune;x;y;lon;lat;type_position;alias;nom_ld;libelle_acheminement;nom_afnor;source_position;source_nom_voie;certification_commune;cad_parcelles';
 
@@ -60,7 +60,9 @@ export function streetRows(street: StreetSpec, code: number, seed = 0): string[]
       const sign = n % 2 === 1 ? 1 : -1;
       const lat = +(lat0 + (lat1 - lat0) * t + sign * across.lat).toFixed(6);
       const lon = +(lon0 + (lon1 - lon0) * t + sign * across.lon).toFixed(6);
-      const { x, y } = wgs84ToLambert93(lat, lon);
+      // The BAN writes x and y in the department's legal projection, to the decimetre.
+      const projected = fromWgs84(LAMBERT_93, lat, lon);
+      const [x, y] = [Math.round(projected.x * 10) / 10, Math.round(projected.y * 10) / 10];
       const id = `${fantoir}_${String(n).padStart(5, '0')}${rep ? `_${rep}` : ''}`;
       const parcel = `${street.insee}000${String.fromCharCode(65 + (code % 26))}${String.fromCharCode(65 + (n % 26))}${String((hash % 9000) + 100).padStart(4, '0')}`;
       rows.push([

@@ -14,6 +14,11 @@ export default {
   'nav.menu': 'Menu',
   'lang.switch': 'Français',
   'lang.switchLabel': 'Lire ce site en français',
+  // Typography and links to a page in another language (issue #20).
+  'punctuation.colon': ': ',
+  'link.inOtherLanguage': '(in {language})',
+  'language.fr': 'French',
+  'language.en': 'English',
   'helpNow.title': 'Need help now?',
   'helpNow.3114': 'Suicidal thoughts, distress: 3114, 24/7, free',
   'helpNow.15': 'Medical emergency: 15 (SAMU)',
@@ -54,9 +59,14 @@ export default {
   'sitemap.title': 'Site map',
   'page.example': 'Sample content',
   // Directory of local help (issue #3)
+  // Path words of the directory's listing pages (directory-view.ts listingPath).
+  'directory.path.category': 'category',
+  'directory.path.myCmp': 'my-cmp',
+  'directory.path.commune': 'town',
   'directory.title': 'Find help near you',
   'directory.intro': 'Places and helplines that can help: care, emergencies, peer support, rights, housing, work. For each: what they do, for whom, when they are open and how to get there.',
   'directory.description': 'Directory of mental health and support services in {territory}: CMP, emergencies, peer-support groups, helplines, rights, housing, with opening hours.',
+  'directory.frenchData': 'Names, descriptions and addresses are written by the CLSM in French; what the site says around them is in English.',
   'directory.exampleNote': 'Places marked “example” are fictitious: they show how the directory works. National helplines are real.',
   'directory.browse.title': 'Search by need or by town',
   'directory.browse.byCategory': 'By need',
@@ -579,6 +589,8 @@ export default {
   'search.more': 'Show more results',
   'search.meta.hours': 'Opening hours: {hours}',
   // Press space (issue #8)
+  'press.en.reportingSuicide': 'Reporting on suicide',
+  'press.en.releasesInFrench': 'Press releases are written in French.',
   'press.title': 'Press space',
   'press.intro': 'For journalists: the press contact, press releases, key figures with their sources, fact sheets, a media kit and guidance on reporting on mental health and suicide.',
   'press.contact.title': 'Press contact',

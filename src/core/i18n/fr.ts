@@ -12,6 +12,11 @@ export default {
   'nav.menu': 'Menu',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read this site in English',
+  // Typography and links to a page in another language (issue #20).
+  'punctuation.colon': ' : ',
+  'link.inOtherLanguage': '(en {language})',
+  'language.fr': 'français',
+  'language.en': 'anglais',
   'helpNow.title': 'Besoin d’aide maintenant ?',
   'helpNow.3114': 'Idées suicidaires, détresse : 3114, 24 h/24, gratuit',
   'helpNow.15': 'Urgence médicale : 15 (SAMU)',
@@ -52,9 +57,14 @@ export default {
   'sitemap.title': 'Plan du site',
   'page.example': 'Contenu d’exemple',
   // Directory of local help (issue #3)
+  // Path words of the directory's listing pages (directory-view.ts listingPath).
+  'directory.path.category': 'categorie',
+  'directory.path.myCmp': 'mon-cmp',
+  'directory.path.commune': 'commune',
   'directory.title': 'Trouver de l’aide près de chez vous',
   'directory.intro': 'Les lieux et les lignes d’écoute qui peuvent vous aider : soins, urgence, entraide, droits, logement, emploi. Pour chacun : ce qu’on y fait, pour qui, quand c’est ouvert et comment y aller.',
   'directory.description': 'Annuaire des services de santé mentale et d’aide de {territory} : CMP, urgences, GEM, lignes d’écoute, droits, logement, avec horaires.',
+  'directory.frenchData': 'Les noms, descriptions et adresses sont écrits par le CLSM en français.',
   'directory.exampleNote': 'Les lieux marqués « exemple » sont fictifs : ils montrent comment fonctionne l’annuaire. Les lignes nationales sont réelles.',
   'directory.browse.title': 'Chercher par besoin ou par commune',
   'directory.browse.byCategory': 'Par besoin',
@@ -577,6 +587,8 @@ export default {
   'search.more': 'Afficher plus de résultats',
   'search.meta.hours': 'Horaires : {hours}',
   // Press space (issue #8)
+  'press.en.reportingSuicide': 'Parler du suicide dans les médias',
+  'press.en.releasesInFrench': 'Les communiqués sont rédigés en français.',
   'press.title': 'Espace presse',
   'press.intro': 'Pour les journalistes : le contact presse, les communiqués, les chiffres clés avec leurs sources, des fiches thématiques, un kit média et des repères pour parler de santé mentale et de suicide.',
   'press.contact.title': 'Contact presse',

@@ -4,11 +4,10 @@
  * unit tests); everything not listed here is internal to the feature.
  */
 export { categoryCommunePairs, inCommune, pageNumber, pageParams } from './directory-pages.ts';
-export { GROUP_CAP, GUIDE_CAP, buildIndex, categoryName, communeChoices, entryPath, groupOf, inCategory, languageName, placeLine, summarizeWeek, topCategories } from './directory-view.ts';
+export { GROUP_CAP, GUIDE_CAP, buildIndex, categoryName, communeChoices, entryPath, groupOf, inCategory, listingPath, placeLine, summarizeWeek, termText, topCategories } from './directory-view.ts';
 export { dueDate } from './freshness.ts';
 export { hoursProblem } from './hours.ts';
 export { resourcePoints } from './map-points.ts';
-export { resourceJsonLd } from './resource-jsonld.ts';
 export { type Directory, type Resource, crossCheck, loadDirectory, loadTaxonomy, topLevel } from './resources.ts';
 export { type IMPORT_SOURCES, type ImportProvenance } from './schema/import-provenance.ts';
 export { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, type AccessFeature, type Appointment, type Audience, COSTS, type Cost, type ResourceData, type ResourceInput, accessFeature, resource, resourceId } from './schema/resource.ts';

@@ -70,7 +70,14 @@ export function buildSiteYaml(options: InitOptions, contours: readonly CommuneCo
   const first = contours[0]!;
   return {
     url: options.url ?? 'https://clsm-exemple.fr',
-    clsm: { name: options.name, shortName: options.shortName ?? shortNameOf(options.name), carrier: PLACEHOLDER, example: true },
+    clsm: {
+      name: options.name,
+      shortName: options.shortName ?? shortNameOf(options.name),
+      carrier: PLACEHOLDER,
+      // The paragraph that ends every press release: long enough to pass the check, plainly to be rewritten.
+      boilerplate: `${PLACEHOLDER} : en un paragraphe, ce qu’est le ${options.name}, qui le porte et qui y participe (élus, psychiatrie, usagers, aidants, acteurs sociaux).`,
+      example: true,
+    },
     territory: {
       name: territoryName(contours.map((c) => c.name), groupName),
       communes: contours.map((c) => ({ name: c.name, insee: c.insee, postcodes: postcodes.get(c.insee) ?? [], centre: c.centre })),
@@ -107,6 +114,7 @@ erreur nomme le fichier, le champ et ce qui est attendu.
 ## content/site.yaml
 - [ ] \`url\` : l’adresse publique du site (https://…).
 - [ ] \`clsm.carrier\` : qui porte le CLSM (ville, intercommunalité).
+- [ ] \`clsm.boilerplate\` : le paragraphe « À propos » qui termine chaque communiqué de presse.
 - [ ] \`contact\` : l’adresse de la coordination, son courriel et son téléphone ; le contact presse (\`contact.press\`) ; l’adresse \`contact.security\`. Les numéros 01 99 00 … sont des numéros fictifs à remplacer.
 - [ ] \`publisher\` : l’éditeur du site, le directeur de la publication, l’hébergeur (mentions légales, loi n° 2004-575, article 6).
 - [ ] \`crisisContacts\` : les urgences psychiatriques du secteur et les équipes mobiles, avec leur numéro vérifié à la source et leurs horaires.
