@@ -12,7 +12,7 @@ export { type Directory, type Resource, crossCheck, loadDirectory, loadTaxonomy,
 export { type IMPORT_SOURCES, type ImportProvenance } from './schema/import-provenance.ts';
 export { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, type AccessFeature, type Appointment, type Audience, COSTS, type Cost, type ResourceData, type ResourceInput, accessFeature, resource, resourceId } from './schema/resource.ts';
 export { type Taxonomy, slug } from './schema/taxonomy.ts';
-export { myCmpPath, partLabel, sectorMap } from './sector-pages.ts';
+export { myCmpPath, sectorMap } from './sector-pages.ts';
 export { sectorsFile } from './schema/sectors.ts';
 export { type CommuneChoice, type SectorPlace } from './sectors.ts';
 export { resourceVCard } from './vcard.ts';
