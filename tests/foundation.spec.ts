@@ -92,6 +92,30 @@ test.describe('print', () => {
     await expect(page.getByRole('navigation', { name: 'Menu principal' })).toBeHidden();
     await expect(page.locator('a[data-line="3114"]')).toBeVisible();
   });
+
+  test('printing any page hides the search box, the filters and every other control', async ({ page }) => {
+    for (const path of ['/', '/ressources/', '/ressources/commune/villeurbanne/', '/agenda/', '/sism/2026/', '/recherche/', '/presse/', '/en/']) {
+      const response = await page.goto(path);
+      if (response?.status() === 404) continue;
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.locator('form, [role="search"], button, input, select, textarea').evaluateAll((list) =>
+        list.filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0).map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30) ?? ''}`),
+      );
+      expect(shown, `controls printed on ${path}`).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('the printable guide numbers its pages', async ({ page }) => {
+    await page.goto('/ressources/guide/');
+    // Chromium prints @page margin boxes (since version 131): the rule is what puts "3 / 12" at the foot of each page.
+    const marginBoxes = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).flatMap(function all(rule): CSSRule[] {
+        return 'cssRules' in rule ? [rule, ...[...(rule as CSSGroupingRule).cssRules].flatMap(all)] : [rule];
+      }).filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText),
+    );
+    expect(marginBoxes.join('\n')).toMatch(/@bottom-center\s*\{[^}]*content:\s*counter\(page\) " \/ " counter\(pages\)/);
+  });
 });
 
 test.describe('privacy', () => {

@@ -55,7 +55,7 @@ test('pages carry a CSP without unsafe-inline or unsafe-eval for scripts', async
   expect(scriptSrc).toBeDefined();
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).not.toContain("'unsafe-eval'");
-  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("default-src 'none'");
 });
 
 test.describe('an injected script', () => {

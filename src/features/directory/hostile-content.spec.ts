@@ -18,9 +18,9 @@ const SECOND = 'Accueil MDPH de proximité (exemple)';
 // An Arabic name with a right-to-left override left open, as a copy and paste can bring.
 const RTL = '\u202Eمركز الإرشاد النفسي';
 
-/** Serves `path` with the sample entries' name and description replaced. */
-async function withHostileEntries(page: Page, path: string): Promise<void> {
-  await page.route(`**${path}`, async (route) => {
+/** Serves `paths` with the sample entries' name and description replaced. */
+async function withHostileEntries(page: Page, ...paths: string[]): Promise<void> {
+  await page.route((url) => paths.includes(url.pathname), async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replaceAll(NAME, LONG_WORD).replaceAll(DESCRIPTION, LONG_WORD).replaceAll(SECOND, RTL);
     await route.fulfill({ response, body: html });
@@ -51,7 +51,8 @@ test.describe('hostile content on a 360 px phone', () => {
   }
 
   test('the filtered list built by the browser wraps and isolates the same way', async ({ page }) => {
-    await withHostileEntries(page, '/ressources/');
+    // The filters read the entries from /ressources/index.json and build the cards in the browser.
+    await withHostileEntries(page, '/ressources/', '/ressources/index.json');
     await page.goto('/ressources/?commune=villeurbanne');
     const long = page.locator('[data-results-list] .resource-card-name bdi', { hasText: LONG_WORD });
     await expect(long).toHaveCount(1);

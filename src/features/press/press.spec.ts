@@ -51,6 +51,23 @@ test.describe('press contact', () => {
   });
 });
 
+test.describe('press releases', () => {
+  test('every release ends with the CLSM\'s boilerplate and the press contact', async ({ page }) => {
+    const boilerplate = (readYaml(readFileSync('content/site.yaml', 'utf8')) as { clsm: { boilerplate: string } }).clsm.boilerplate;
+    await page.goto('/presse/communiques/');
+    const pages = await page.locator('main a[href^="/presse/communiques/"]:not([href$=".pdf"]):not([href$=".xml"])').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))].filter((href) => href !== '/presse/communiques/'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const path of pages) {
+      await page.goto(path);
+      const about = page.getByRole('region', { name: /^À propos du / });
+      await expect(about, path).toContainText(boilerplate.replace(/\s+/g, ' ').trim());
+      const contact = page.getByRole('region', { name: 'Contact presse' });
+      await expect(contact.getByRole('link', { name: 'presse@clsm-exemple.fr' })).toHaveAttribute('href', 'mailto:presse@clsm-exemple.fr');
+      await expect(contact.getByRole('link', { name: '01 99 00 10 01' })).toHaveAttribute('href', 'tel:+33199001001');
+    }
+  });
+});
+
 test.describe('key figures', () => {
   test('finds a key figure with its source and copies its permalink', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
