@@ -8,7 +8,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export function writeFilesAtomically(files: readonly { path: string; text: string }[]): void {
+export function writeFilesAtomically(files: readonly { path: string; text: string | Uint8Array }[]): void {
   const temps: { temp: string; path: string }[] = [];
   try {
     for (const { path, text } of files) {
