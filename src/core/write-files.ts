@@ -9,7 +9,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export function writeFilesAtomically(files: readonly { path: string; text: string }[], remove: readonly string[] = []): void {
+export function writeFilesAtomically(files: readonly { path: string; text: string | Uint8Array }[], remove: readonly string[] = []): void {
   const temps: { temp: string; path: string }[] = [];
   const aside: { path: string; moved: string }[] = [];
   try {

@@ -19,7 +19,7 @@ export function adminCsp(forge: ForgeSettings): string {
     "img-src 'self' blob: data:",
     "media-src 'self' blob:",
     "font-src 'self' data:",
-    `connect-src 'self' blob: ${forgeApiOrigin(forge)}`,
+    `connect-src 'self' blob: data: ${forgeApiOrigin(forge)}`,
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",
@@ -39,7 +39,7 @@ export function adminHtml(forge: ForgeSettings): string {
 <meta name="referrer" content="no-referrer">
 <title>Éditeur du site</title>
 <link rel="cms-config-url" type="application/yaml" href="./config.yml">
-<script src="./setup.js"></script>
+<script src="./setup.js" data-forge="${forgeApiOrigin(forge)}"></script>
 </head>
 <body>
 <noscript>L’éditeur du site a besoin de JavaScript (Chrome, Edge ou Firefox récents).</noscript>

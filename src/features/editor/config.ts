@@ -54,6 +54,15 @@ export function collectionFields(collection: EditorCollection): EditorField[] {
   return fields;
 }
 
+/** The field that names an entry, where it is not its title. */
+const IDENTIFIERS: Record<string, string> = { resources: 'name', sism: 'theme' };
+/** File names: events start with their date, as the importer names them; an edition is its year. */
+const SLUGS: Record<string, string> = {
+  events: "{{fields.start | date('YYYY-MM-DD')}}-{{title}}",
+  resources: '{{name}}',
+  sism: "{{fields.startDate | date('YYYY')}}",
+};
+
 function collectionConfig(collection: EditorCollection): Record<string, unknown> {
   const common = {
     name: collection.name,
@@ -71,8 +80,8 @@ function collectionConfig(collection: EditorCollection): Record<string, unknown>
     folder: collection.folder,
     create: true,
     ...(collection.format === 'mdx' ? { format: 'frontmatter', extension: 'mdx' } : { format: 'yaml', extension: 'yaml' }),
-    identifier_field: collection.name === 'resources' ? 'name' : 'title',
-    slug: collection.name === 'events' ? '{{start | date(\'YYYY-MM-DD\')}}-{{title}}' : '{{title}}',
+    identifier_field: IDENTIFIERS[collection.name] ?? 'title',
+    slug: SLUGS[collection.name] ?? '{{title}}',
     ...(collection.media_folder ? { media_folder: collection.media_folder, public_folder: collection.public_folder } : {}),
     fields: collectionFields(collection),
   };
@@ -85,7 +94,6 @@ export function editorConfig(forge: ForgeSettings = forgeFromEnv()): Record<stri
     publish_mode: 'editorial_workflow',
     media_folder: 'public/images',
     public_folder: '/images',
-    site_url: '/',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true },
     collections: EDITOR_COLLECTIONS.map(collectionConfig),

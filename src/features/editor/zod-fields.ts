@@ -123,7 +123,11 @@ function fieldOf(name: string, schema: z.ZodType, overrides: FieldOverrides, spe
   if (defaultValue !== undefined) field.default = defaultValue;
   const hint = fieldHint(name);
   if (hint !== undefined && field.hint === undefined) field.hint = hint;
-  return { ...field, ...overrides[path] };
+  const override = overrides[path];
+  if (!override) return field;
+  // A field given another widget keeps what the schema says of it, not the options of the widget it replaces.
+  const { label, required, default: value, hint: fieldHintText } = field;
+  return override.widget ? { name, label, widget: override.widget, ...(required === undefined ? {} : { required }), ...(value === undefined ? {} : { default: value }), ...(fieldHintText === undefined ? {} : { hint: fieldHintText }), ...override } : { ...field, ...override };
 }
 
 function widgetOf(name: string, schema: z.ZodType, overrides: FieldOverrides, special: SpecialSchemas, path: string): Partial<EditorField> {
