@@ -22,6 +22,7 @@ export const HOME_PAGE_SOURCES: Readonly<Record<string, string>> = {
   // number, cost, hours or conditions, which is what the pages cite them for.
   '3114.fr': 'the 3114 line’s own site: number, free, 24 h/24 on its home page',
   'www.filsantejeunes.com': 'the Fil Santé Jeunes line’s own site: number, hours and free call on its home page',
+  'www.info.urgence114.fr': 'the 114 service’s own site: how to reach it by SMS, app or video, for whom, on its home page',
   'monsoutienpsy.ameli.fr': 'the Mon soutien psy scheme’s own site: who may use it and how many sessions, on its home page',
 };
 
@@ -40,6 +41,13 @@ export const PENDING_DEEP_LINKS: ReadonlySet<string> = new Set([
   'content/brochures/le-secteur-de-psychiatrie.mdx https://www.psycom.org/',
   'content/brochures/medicaments-psychotropes.mdx https://www.psycom.org/',
   'content/brochures/soins-sans-consentement.mdx https://www.psycom.org/',
+  // English translations of the French pages above cite the same pages, pending alike.
+  'content/guides/en/helping-someone-close.mdx https://www.psycom.org/',
+  'content/guides/en/helping-someone-close.mdx https://www.unafam.org/',
+  'content/guides/en/myths.mdx https://www.psycom.org/',
+  'content/guides/en/myths.mdx https://www.has-sante.fr/',
+  'content/guides/en/rights-in-care.mdx https://www.psycom.org/',
+  'content/guides/en/rights-in-care.mdx https://www.has-sante.fr/',
   'content/guides/en/where-to-go.mdx https://www.ameli.fr/',
   'content/guides/fr/aider-un-proche.mdx https://www.psycom.org/',
   'content/guides/fr/aider-un-proche.mdx https://www.unafam.org/',
