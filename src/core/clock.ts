@@ -12,6 +12,7 @@
  * Sunday of March and of October. Pure code, usable in the browser.
  */
 import { dateTimeFormat } from './intl-cache.ts';
+import { withFrenchOrdinal } from './french-ordinal.ts';
 
 export const TIME_ZONE = 'Europe/Paris';
 
@@ -159,11 +160,11 @@ export function formatTime(local: string): string {
 /** "samedi 24 octobre 2026" (or without the year). */
 export function formatDay(date: string, withYear = true): string {
   const instant = new Date(`${date}T12:00:00Z`);
-  return dateTimeFormat('fr-FR', {
+  return withFrenchOrdinal(dateTimeFormat('fr-FR', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     ...(withYear ? { year: 'numeric' } : {}),
     timeZone: 'UTC',
-  }).format(instant);
+  }).format(instant));
 }

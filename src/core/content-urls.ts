@@ -28,4 +28,5 @@ export const PAGE_URLS: Record<string, string> = {
   'en/legal-notice': '/en/legal-notice/',
   'en/accessibility': '/en/accessibility/',
   'en/privacy': '/en/privacy/',
+  'en/reporting-suicide': '/en/press/reporting-suicide/',
 };

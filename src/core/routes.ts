@@ -12,12 +12,12 @@ export interface Route {
 
 export const routes = {
   home: { fr: '/', en: '/en/' },
-  findHelp: { fr: '/ressources/' },
+  findHelp: { fr: '/ressources/', en: '/en/directory/' },
   openData: { fr: '/donnees/' },
   learn: { fr: '/s-informer/', en: '/en/learn/' },
   sism: { fr: '/sism/' },
   agenda: { fr: '/agenda/' },
-  press: { fr: '/presse/' },
+  press: { fr: '/presse/', en: '/en/press/' },
   clsm: { fr: '/le-clsm/', en: '/en/about/' },
   contact: { fr: '/contact/', en: '/en/contact/' },
   legal: { fr: '/mentions-legales/', en: '/en/legal-notice/' },
@@ -28,7 +28,7 @@ export const routes = {
   search: { fr: '/recherche/', en: '/en/search/' },
   // Information section (issue #6)
   brochures: { fr: '/s-informer/brochures/' },
-  myths: { fr: '/s-informer/idees-recues/' },
+  myths: { fr: '/s-informer/idees-recues/', en: '/en/learn/myths/' },
   glossary: { fr: '/s-informer/glossaire/' },
   news: { fr: '/actualites/' },
   observatory: { fr: '/le-clsm/observatoire/' },

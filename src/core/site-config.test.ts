@@ -34,6 +34,12 @@ describe('site configuration', () => {
     expect(site.crisisContacts[0]?.example).toBe(true);
   });
 
+  it('has no e-mail subscription unless the CLSM names a provider, and then only an https sign-up page', () => {
+    expect(loadSiteConfig('content/site.yaml').newsletter).toBeUndefined();
+    expect(problems(variant((c) => { c.newsletter = { provider: 'Prestataire', url: 'https://exemple.fr/inscription' }; }))).toEqual([]);
+    expect(problems(variant((c) => { c.newsletter = { provider: 'Prestataire', url: 'http://exemple.fr/inscription' }; }))[0]).toMatch(/^content\/site\.yaml: newsletter\.url: /);
+  });
+
   it('names the file, the field and the expected form of an INSEE code', () => {
     const text = variant((c) => { c.territory.communes[0].insee = '691'; });
     expect(problems(text)).toEqual([

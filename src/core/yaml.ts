@@ -57,3 +57,67 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S): z.in
   }
   return parseYaml(text, schema, display);
 }
+
+/** A string scalar of a YAML text, where it sits and under which key. */
+export interface YamlString {
+  /** The value, as the reader sees it (quotes removed, folded lines joined). */
+  value: string;
+  /** The nearest mapping key above it (`title`, or `categories` for a list item). */
+  key: string | undefined;
+  /** The mapping keys from the root to it (`['sources', 'url']`; list positions are not counted). */
+  path: string[];
+  /** For each character of `value`, its offset in the YAML text. */
+  offsets: number[];
+}
+
+/**
+ * Every string value of a YAML text with its position, for tools that
+ * report a line and column inside a value (the content lint). Keys are not
+ * returned. Positions come from js-yaml's listener: each node's start and
+ * end offsets; the characters of the value are then matched, in order, to
+ * the characters of its source (quotes, escapes and line folds skipped).
+ */
+export function yamlStrings(text: string): YamlString[] {
+  interface Frame { start: number; path: string[]; lastKey: string | undefined }
+  const stack: Frame[] = [];
+  const strings: YamlString[] = [];
+  const seen = new Set<string>();
+  load(text, {
+    schema: CORE_SCHEMA,
+    listener(event, state) {
+      if (event === 'open') {
+        const parent = stack[stack.length - 1];
+        const path = parent ? (parent.lastKey === undefined ? parent.path : [...parent.path, parent.lastKey]) : [];
+        stack.push({ start: state.position, path, lastKey: undefined });
+        return;
+      }
+      const frame = stack.pop();
+      if (!frame || typeof state.result !== 'string') return;
+      const end = state.position;
+      const parent = stack[stack.length - 1];
+      if (/^[ \t]*:/.test(text.slice(end, end + 40))) {
+        if (parent) parent.lastKey = state.result;
+        return;
+      }
+      const id = `${frame.start}:${end}`;
+      if (seen.has(id)) return; // a block sequence entry reports its scalar twice
+      seen.add(id);
+      strings.push({ value: state.result, key: frame.path.at(-1), path: frame.path, offsets: alignOffsets(state.result, text, frame.start, end) });
+    },
+  });
+  return strings;
+}
+
+/** Offsets in `text` (between `from` and `to`) of each character of `value`, matched in order. */
+function alignOffsets(value: string, text: string, from: number, to: number): number[] {
+  const offsets: number[] = [];
+  let i = from;
+  for (const char of value) {
+    let found = i;
+    while (found < to && text[found] !== char && !(/\s/.test(char) && /\s/.test(text[found] ?? ''))) found += 1;
+    const at = found < to ? found : Math.max(from, i - 1);
+    for (let k = 0; k < char.length; k += 1) offsets.push(at + k);
+    i = found < to ? found + char.length : i;
+  }
+  return offsets;
+}

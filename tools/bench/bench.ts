@@ -7,7 +7,8 @@
  * - for each page type, what Chromium loads at start (HTML, CSS, JS, data,
  *   raw and gzip, served by nginx with the shipped config), and Lighthouse
  *   mobile scores;
- * - the directory (filtering in Chromium, opening the map) and the search.
+ * - the directory (filtering in Chromium, opening the map), the search, and the address
+ *   index of "Quel est mon CMP ?" (size, raw and gzip, and time to answer an address).
  * Prints a table per size, writes bench/results.json and bench/results.md,
  * and with --check holds the results to tools/bench/budgets.ts (exit 1
  * when one fails).
@@ -17,7 +18,7 @@
  *   npm run bench -- --sizes custom --entries 1000 --events 100 --articles 50 --no-lighthouse
  *   npm run bench -- --sizes S --no-build --dist dist --only home,news   an existing build
  * Other options: --lighthouse M (the sizes Lighthouse runs at; default all), --no-baseline,
- * --no-search, --no-map, --no-directory, --no-import, --port 4600,
+ * --no-search, --no-map, --no-directory, --no-address, --no-import, --no-contours, --port 4600,
  * --step-minutes 40 (a build step running longer is stopped and reported), --runs 2 (builds per
  * size, the fastest kept; 1 at L).
  */
@@ -32,10 +33,12 @@ import { measureBaseline } from './baseline.ts';
 import { measureBuild, type BuildMeasure } from './build-steps.ts';
 import { budgetLines, checkBudgets } from './check-budgets.ts';
 import { startCountingProxy } from './counting-proxy.ts';
+import { addressBench } from './address.ts';
 import { directoryFilterBench } from './directory-filter.ts';
 import { wholeDirectoryJson } from './directory-json.ts';
 import { generateContent } from './generate.ts';
 import { importBench } from './import.ts';
+import { contoursBench, contoursLines } from './contours.ts';
 import { lighthouseScores, startChrome } from './lighthouse.ts';
 import { mapBench } from './map.ts';
 import { pageLoad } from './page-load.ts';
@@ -58,9 +61,11 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
+    'no-contours': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
     'no-map': { type: 'boolean', default: false },
     'no-directory': { type: 'boolean', default: false },
+    'no-address': { type: 'boolean', default: false },
     only: { type: 'string' },
     dist: { type: 'string' },
     port: { type: 'string', default: '4600' },
@@ -209,6 +214,13 @@ async function measureServed(result: SizeResult, port: number): Promise<void> {
         log(size, `map of ${result.map.maplibre.points} places idle in ${result.map.maplibre.ms} ms (MapLibre), ${result.map.leaflet.ms} ms (Leaflet)`);
       });
     }
+    if (!values['no-address'] && existsSync(join(distDir, 'ressources', 'mon-cmp', 'adresses.json'))) {
+      await step('address finder', async () => {
+        const a = (result.addresses = await addressBench(browser, served.origin, distDir));
+        log(size, `address index: sample ${a.sample.numbers} numbers ${kb(a.sample.raw)} (${kb(a.sample.gzip)} gzip), answer ${a.sample.firstMs} ms the first time, lookup ${a.sample.lookupMs} ms`);
+        log(size, `address index: ${a.synthetic.inhabitants} inhabitants, ${a.synthetic.numbers} numbers in ${a.synthetic.streets} streets: ${kb(a.synthetic.raw)} (${kb(a.synthetic.gzip)} gzip), imported in ${a.synthetic.importSeconds} s; answer ${a.synthetic.firstMs} ms the first time, lookup ${a.synthetic.lookupMs} ms`);
+      });
+    }
     if (!values['no-search'] && existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))) {
       await step('search', async () => {
         result.search = await searchBench(distDir, port);
@@ -255,6 +267,11 @@ for (const [i, size] of sizes.entries()) {
 if (!values['no-import']) {
   results.spreadsheetImport = importBench();
   console.log(`bench: spreadsheet import of ${results.spreadsheetImport.rows} rows: ${results.spreadsheetImport.dryRunSeconds} s with --dry-run, ${results.spreadsheetImport.importSeconds} s writing the files`);
+}
+
+if (!values['no-contours']) {
+  results.contours = contoursBench();
+  console.log(`bench: territory outlines\n${contoursLines(results.contours).join('\n')}`);
 }
 
 results.seconds = Math.round((performance.now() - started) / 1000);

@@ -3,6 +3,7 @@
  * closing note). Built from bench/results.json's data only.
  */
 import { budgetLines, type BudgetOutcome } from './check-budgets.ts';
+import { contoursLines } from './contours.ts';
 import type { Bytes } from './page-load.ts';
 import { fullBuildSeconds, msPerPage, ratio, type BenchResults, type SizeResult } from './results.ts';
 
@@ -125,6 +126,26 @@ function directorySection(results: BenchResults): string[] {
   ];
 }
 
+function addressSection(results: BenchResults): string[] {
+  const rows = results.sizes.flatMap((s) => {
+    const a = s.addresses;
+    if (!a) return [];
+    return [
+      [s.size.name, 'sample (BAN extract)', `${a.sample.numbers}`, `${kb(a.sample.raw)} KB`, `${kb(a.sample.gzip)} KB`, `${a.sample.firstMs} ms`, `${a.sample.lookupMs} ms`],
+      [s.size.name, `synthetic, ${a.synthetic.inhabitants.toLocaleString('en')} inhabitants (import ${a.synthetic.importSeconds} s)`, `${a.synthetic.numbers}`, `${kb(a.synthetic.raw)} KB`, `${kb(a.synthetic.gzip)} KB`, `${a.synthetic.firstMs} ms`, `${a.synthetic.lookupMs} ms`],
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    '## Address index ("Quel est mon CMP ?")',
+    '',
+    'The index the finder loads when the visitor types an address (tools/bench/address.ts), and in Chromium at 360 px: submit → answer shown the first time (download and preparation of the index included), and the median time of the matching itself afterwards.',
+    '',
+    ...table(['size', 'index', 'house numbers', 'raw', 'gzip', 'first answer', 'lookup'], rows),
+    '',
+  ];
+}
+
 export function markdownReport(results: BenchResults, budgets: readonly BudgetOutcome[]): string {
   const lighthouseLost = results.sizes.flatMap((s) =>
     s.pages.flatMap((row) => [...(row.lighthouse?.lost ?? []), ...(row.lighthouse?.errors ?? []).map((e) => `error ${e}`)].map((audit) => `- ${s.size.name} ${row.type}: ${audit}`)),
@@ -140,8 +161,10 @@ export function markdownReport(results: BenchResults, budgets: readonly BudgetOu
     ...buildSection(results),
     ...results.sizes.flatMap(pagesSection),
     ...directorySection(results),
+    ...addressSection(results),
     ...(lighthouseLost.length ? ['## Lighthouse audits that cost points', '', ...lighthouseLost, ''] : []),
     ...(imp ? [`## Spreadsheet import`, '', `${imp.rows} rows: ${imp.dryRunSeconds} s with --dry-run, ${imp.importSeconds} s writing ${imp.filesWritten} files.`, ''] : []),
+    ...(results.contours ? ['## Territory outlines (import:contours)', '', ...contoursLines(results.contours), ''] : []),
     ...(errors.length ? ['## What did not run to the end', '', ...errors, ''] : []),
   ].join('\n');
 }

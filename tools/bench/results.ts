@@ -2,11 +2,13 @@
  * The shape of bench/results.json: one record per size, and figures derived
  * from them (build time per page, ratios to the baseline, growth).
  */
+import type { AddressBench } from './address.ts';
 import type { BaselineMeasure } from './baseline.ts';
 import type { BuildMeasure } from './build-steps.ts';
 import type { DirectoryFilterBench } from './directory-filter.ts';
 import type { WholeDirectoryJson } from './directory-json.ts';
 import type { ImportBench } from './import.ts';
+import type { ContoursBench } from './contours.ts';
 import type { Scores } from './lighthouse.ts';
 import type { MapBench } from './map.ts';
 import type { PageLoad } from './page-load.ts';
@@ -31,6 +33,8 @@ export interface SizeResult {
   map?: MapBench;
   search?: SearchBench;
   wholeDirectoryJson?: WholeDirectoryJson;
+  /** The address index of "Quel est mon CMP ?" and the time to answer an address. */
+  addresses?: AddressBench;
   /** Steps that failed or were stopped, and why: the run goes on with what it has. */
   errors: string[];
 }
@@ -41,6 +45,8 @@ export interface BenchResults {
   cpus: number;
   sizes: SizeResult[];
   spreadsheetImport?: ImportBench;
+  /** Size of the territory outlines import:contours writes. */
+  contours?: ContoursBench;
   /** Wall clock of the whole run, seconds. */
   seconds?: number;
 }

@@ -13,9 +13,12 @@ import sharp from 'sharp';
 import { readYaml } from '../../src/core/yaml.ts';
 import { contentPath } from '../../src/core/content-dir.ts';
 import { markdownToBlocks } from './plain-text.ts';
-import { printablePdf } from './printable-pdf.ts';
+import { closePrinter, printablePdf } from './printable-pdf.ts';
+import { formatDate } from '../../src/core/i18n/i18n.ts';
+import { formatTime } from '../../src/core/clock.ts';
 import { frontmatterOf } from '../../src/features/information/index.ts';
 import { previewPath, pressRelease } from '../../src/features/press/index.ts';
+import { sismText } from '../../src/features/events/index.ts';
 
 function write(path: string, bytes: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -27,14 +30,17 @@ function write(path: string, bytes: Uint8Array | string): void {
 const releasesDir = contentPath('press', 'releases');
 for (const name of readdirSync(releasesDir).filter((n) => n.endsWith('.mdx'))) {
   const text = readFileSync(join(releasesDir, name), 'utf8');
-  const data = pressRelease.parse(readYaml(frontmatterOf(text) ?? ''));
-  const body = text.replace(/^---[\s\S]*?\n---\r?\n/, '');
-  const embargo = data.embargo ? ` Sous embargo jusqu’au ${data.embargo.replace('T', ' à ')} (heure de Paris).` : '';
+  const parsed = pressRelease.parse(readYaml(frontmatterOf(text) ?? ''));
+  // The SISM figures ([[rendez-vous]] …) are computed from the programme, as on the site.
+  const where = (field: string) => ({ file: `content/press/releases/${name}`, field });
+  const data = { ...parsed, title: sismText(parsed.title, parsed.edition, where('title')), summary: sismText(parsed.summary, parsed.edition, where('summary')) };
+  const body = sismText(text.replace(/^---[\s\S]*?\n---\r?\n/, ''), parsed.edition, where('(text)'));
+  const embargo = data.embargo ? ` Sous embargo jusqu’au ${formatDate('fr', data.embargo.slice(0, 10))} à ${formatTime(data.embargo)} (heure de Paris).` : '';
   write(
     join(releasesDir, data.pdf),
     await printablePdf({
       title: data.title,
-      subtitle: `Communiqué de presse du ${data.date}.${embargo}${data.example ? ' Document d’exemple.' : ''}`,
+      subtitle: `Communiqué de presse du ${formatDate('fr', data.date)}.${embargo}${data.example ? ' Document d’exemple.' : ''}`,
       blocks: [{ kind: 'paragraph', text: data.summary }, ...markdownToBlocks(body)],
       lang: 'fr',
     }),
@@ -71,3 +77,4 @@ for (const name of ['logo-clsm.png', ...Object.keys(photos).map((n) => `${n}.jpg
   const source = join(KIT, name);
   write(resolve('public', `.${previewPath(`/presse/kit-media/${name}`)}`), await sharp(source).resize({ width: 400 }).webp({ quality: 75 }).toBuffer());
 }
+await closePrinter();

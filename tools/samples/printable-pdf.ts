@@ -1,35 +1,16 @@
 /**
- * Writes a simple, text-only printable PDF (A4, Helvetica) with pdf-lib.
- * Used to generate the sample brochures and reports from their HTML text;
- * a CLSM replaces them with its own designed PDFs.
+ * Writes a simple printable PDF (A4) of a text: the sample brochures,
+ * reports and press releases. Chromium prints it from plain HTML as a tagged
+ * PDF (headings, paragraphs and lists in the structure tree, which screen
+ * readers and reflow on a phone need), with an outline (bookmarks) from the
+ * headings, page numbers, the title and the language; pdf-lib then fixes the
+ * dates so the files stay identical from one run to the next. A CLSM
+ * replaces these files with its own designed PDFs.
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { chromium, type Browser } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import type { TextBlock } from './plain-text.ts';
-
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-
-/** Replaces characters the standard PDF fonts cannot encode (narrow spaces ...). */
-function encodable(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
-  return [...text.replace(/[\u202f\u2009]/g, ' ')].map((c) => (supported.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+import { chromiumArgs, chromiumPath } from '../test/find-chromium.ts';
 
 export interface PrintableDocument {
   title: string;
@@ -39,39 +20,73 @@ export interface PrintableDocument {
   lang: 'fr' | 'en';
 }
 
-/** Builds the PDF and returns its bytes. */
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The document as HTML: one h1, h2 sections, paragraphs and lists. */
+function printableHtml(doc: PrintableDocument): string {
+  const body: string[] = [`<h1>${escape(doc.title)}</h1>`, `<p class="subtitle">${escape(doc.subtitle)}</p>`];
+  let list = false;
+  for (const block of doc.blocks) {
+    if (block.kind === 'item' && !list) body.push('<ul>');
+    if (block.kind !== 'item' && list) body.push('</ul>');
+    list = block.kind === 'item';
+    if (block.kind === 'heading') body.push(`<h2>${escape(block.text)}</h2>`);
+    else if (block.kind === 'item') body.push(`<li>${escape(block.text)}</li>`);
+    else body.push(`<p>${escape(block.text)}</p>`);
+  }
+  if (list) body.push('</ul>');
+  return `<!doctype html>
+<html lang="${doc.lang}">
+<head>
+<meta charset="utf-8">
+<title>${escape(doc.title)}</title>
+<style>
+  @page { size: A4; margin: 20mm 20mm 22mm; }
+  body { font: 11.5pt/1.45 "DejaVu Sans", Helvetica, Arial, sans-serif; color: #1a1a1a; }
+  h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 4pt; }
+  .subtitle { font-size: 11pt; margin: 0 0 12pt; }
+  h2 { font-size: 15pt; margin: 16pt 0 4pt; break-after: avoid; }
+  p { margin: 0 0 8pt; }
+  li { margin: 0 0 4pt; break-inside: avoid; }
+</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>`;
+}
+
+let browser: Browser | undefined;
+
+/** Builds the PDF and returns its bytes. Call closePrinter() when done. */
 export async function printablePdf(doc: PrintableDocument): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(doc.title);
+  const path = chromiumPath();
+  browser ??= await chromium.launch({ ...(path ? { executablePath: path } : {}), args: chromiumArgs });
+  const page = await browser.newPage();
+  await page.setContent(printableHtml(doc));
+  const printed = await page.pdf({
+    format: 'A4',
+    preferCSSPageSize: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  });
+  await page.close();
+  const pdf = await PDFDocument.load(printed, { updateMetadata: false });
+  pdf.setTitle(doc.title, { showInWindowTitleBar: true });
   pdf.setLanguage(doc.lang === 'fr' ? 'fr-FR' : 'en-GB');
-  pdf.setProducer('CLSM site kit (pdf-lib)');
+  pdf.setProducer('CLSM site kit (Chromium, pdf-lib)');
+  pdf.setCreator('CLSM site kit');
   // A fixed date keeps the files identical from one run to the next.
   pdf.setCreationDate(new Date('2026-01-01T00:00:00Z'));
   pdf.setModificationDate(new Date('2026-01-01T00:00:00Z'));
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const width = A4[0] - 2 * MARGIN;
-  let page = pdf.addPage(A4);
-  let y = A4[1] - MARGIN;
-
-  const write = (text: string, font: PDFFont, size: number, indent = 0, gapBefore = 0) => {
-    y -= gapBefore;
-    for (const line of wrap(encodable(text, font), font, size, width - indent)) {
-      if (y - size < MARGIN) {
-        page = pdf.addPage(A4);
-        y = A4[1] - MARGIN;
-      }
-      y -= size * 1.35;
-      page.drawText(line, { x: MARGIN + indent, y, size, font, color: rgb(0.1, 0.1, 0.1) });
-    }
-  };
-
-  write(doc.title, bold, 22);
-  write(doc.subtitle, regular, 11, 0, 6);
-  for (const block of doc.blocks) {
-    if (block.kind === 'heading') write(block.text, bold, 15, 0, 16);
-    else if (block.kind === 'item') write(`•  ${block.text}`, regular, 11.5, 12, 4);
-    else write(block.text, regular, 11.5, 0, 8);
-  }
   return pdf.save({ useObjectStreams: false });
+}
+
+/** Closes the browser printablePdf opened. */
+export async function closePrinter(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
 }

@@ -11,7 +11,8 @@ import { readYaml } from '../../src/core/yaml.ts';
 import { contentPath } from '../../src/core/content-dir.ts';
 import { frontmatterOf } from '../../src/features/information/index.ts';
 import { markdownToBlocks } from './plain-text.ts';
-import { printablePdf } from './printable-pdf.ts';
+import { closePrinter, printablePdf } from './printable-pdf.ts';
+import { formatDate } from '../../src/core/i18n/i18n.ts';
 import { readYamlFile } from '../../src/core/yaml.ts';
 import { annualReports } from '../../src/features/clsm/index.ts';
 
@@ -45,7 +46,7 @@ for (const report of readYamlFile(contentPath('clsm', 'reports.yaml'), annualRep
     report.pdf,
     await printablePdf({
       title: report.title,
-      subtitle: `Présenté à l’assemblée plénière le ${report.presented}.${report.example ? ' Document d’exemple.' : ''}`,
+      subtitle: `Présenté à l’assemblée plénière le ${formatDate('fr', report.presented)}.${report.example ? ' Document d’exemple.' : ''}`,
       blocks: [
         { kind: 'heading', text: 'Points clés' },
         ...report.highlights.map((text) => ({ kind: 'item' as const, text })),
@@ -56,3 +57,4 @@ for (const report of readYamlFile(contentPath('clsm', 'reports.yaml'), annualRep
     }),
   );
 }
+await closePrinter();

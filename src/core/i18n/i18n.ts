@@ -9,6 +9,7 @@ import type { UiKey } from './keys.ts';
 import type { Language } from '../schema/site.ts';
 import { dateTimeFormat } from '../intl-cache.ts';
 import { fill } from '../fill.ts';
+import { withFrenchOrdinal } from '../french-ordinal.ts';
 
 export type { UiKey };
 
@@ -42,10 +43,34 @@ export function localePath(lang: Language, path: string): string {
   return lang === DEFAULT_LANGUAGE ? clean : `/${lang}${clean === '/' ? '/' : clean}`;
 }
 
+/**
+ * "(in French)" on an English page for a link to a page in French; empty
+ * when the languages match. Shown with the link (and `hreflang`) so a reader
+ * knows before following it (core/i18n/language-links.ts checks the build).
+ */
+export function languageNote(pageLang: Language, targetLang: Language): string {
+  if (pageLang === targetLang) return '';
+  return translate(pageLang, 'link.inOtherLanguage', { language: translate(pageLang, `language.${targetLang}`) });
+}
+
+/**
+ * Writing direction of a language, from the Unicode data the platform
+ * carries (Intl.Locale text info): "rtl" for Arabic, Hebrew, Persian…, so a
+ * new language needs no code to be laid out right to left. The site's CSS
+ * uses logical properties only (inline/block, start/end; a unit test checks),
+ * so dir="rtl" on <html> mirrors the layout.
+ */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /** Formats a date the way readers of `lang` expect ("5 octobre 2026"). */
 export function formatDate(lang: Language, isoDate: string): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+  const text = dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+  return lang === 'fr' ? withFrenchOrdinal(text) : text;
 }
 
 /**

@@ -93,6 +93,14 @@ export const siteConfig = z
       shortName: z.string().min(1).max(40, 'expected a short name of at most 40 characters'),
       /** Who carries the CLSM (a town, an intercommunality). */
       carrier: z.string().min(1),
+      /**
+       * The paragraph that ends every press release ("À propos du CLSM"):
+       * what the CLSM is, who takes part, since when. Written once here.
+       */
+      boilerplate: z
+        .string({ message: 'expected clsm.boilerplate: the "À propos" paragraph that ends every press release' })
+        .min(80, 'expected clsm.boilerplate to say in at least 80 characters what the CLSM is and who takes part')
+        .max(700, 'expected clsm.boilerplate to stay under 700 characters (one paragraph)'),
       /** True when this is sample content: every page says so. */
       example: z.boolean().default(false),
     }),
@@ -101,6 +109,12 @@ export const siteConfig = z
       /** Name of the territory, e.g. "Villeurbanne et ses voisines". */
       name: z.string().min(1),
       communes: z.array(commune).min(1, 'expected at least one commune'),
+      /**
+       * Where a resident who lives outside the territory finds their own
+       * psychiatric sector (e.g. the ARS's page on sectors): "Quel est mon
+       * CMP ?" links to it for an address outside the territory.
+       */
+      sectorsElsewhere: z.object({ label: z.string().min(1), url: httpsUrl }).optional(),
     }),
     /** How to reach the CLSM and its press contact. */
     contact: z.object({
@@ -118,6 +132,20 @@ export const siteConfig = z
       /** Address for security reports (security.txt). */
       security: email,
     }),
+    /**
+     * An e-mail subscription to the CLSM's news, run with a provider the CLSM
+     * chooses. Off unless given. The site only links to the provider's
+     * sign-up page: no form, script or image of the provider is loaded, so
+     * nothing reaches it until the visitor decides to go there.
+     */
+    newsletter: z
+      .object({
+        /** The provider's name, shown before the visitor leaves the site, e.g. "Mailjet". */
+        provider: z.string().min(1),
+        /** The sign-up page at the provider. */
+        url: httpsUrl,
+      })
+      .optional(),
     /** Publisher details required by law for the legal notice. */
     publisher: z.object({
       /** Legal entity that publishes the site. */

@@ -12,6 +12,7 @@ import { formatPhone } from '../../core/phone.ts';
 import { slugify } from '../../core/slug.ts';
 import { translate } from '../../core/i18n/i18n.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
+import { routeFor } from '../../core/routes.ts';
 import { dateTimeFormat, displayNames } from '../../core/intl-cache.ts';
 
 /** Pseudo-commune for services with no place (phone lines, websites). */
@@ -39,16 +40,16 @@ export function summarizeWeek(lang: Language, hours: WeeklyHours): string {
   const parts: string[] = [];
   let start = 0;
   while (start < 7) {
-    const text = formatDay(week[start] ?? []);
+    const text = formatDay(week[start] ?? [], lang);
     let end = start;
-    while (end + 1 < 7 && formatDay(week[end + 1] ?? []) === text) end += 1;
+    while (end + 1 < 7 && formatDay(week[end + 1] ?? [], lang) === text) end += 1;
     if (text !== '') {
       const days = start === end ? dayName(lang, start, 'short') : `${dayName(lang, start, 'short')}–${dayName(lang, end, 'short')}`;
       parts.push(`${days} ${text}`);
     }
     start = end + 1;
   }
-  return parts.join(' ; ');
+  return parts.join(lang === 'fr' ? ' ; ' : '; ');
 }
 
 /** Where a card says the place is: "Villeurbanne" or "Partout en France". */
@@ -92,9 +93,20 @@ export function topCategories(directory: Directory): TaxonomyTerm[] {
   return directory.taxonomy.terms.filter((t) => t.parent === undefined);
 }
 
-/** Name of a category id. */
-export function categoryName(directory: Directory, id: string): string {
-  return directory.taxonomy.terms.find((t) => t.id === id)?.name ?? id;
+/**
+ * A category's name and description in `lang` (taxonomy.yaml `translations`),
+ * and the language they are actually in: French when the CLSM gave no
+ * translation, so a page can mark it lang="fr".
+ */
+export function termText(term: TaxonomyTerm, lang: Language): { name: string; description: string; lang: Language } {
+  const translated = lang === 'fr' ? undefined : term.translations?.[lang];
+  return translated ? { name: translated.name, description: translated.description, lang } : { name: term.name, description: term.description, lang: 'fr' };
+}
+
+/** Name of a category id, in `lang` when taxonomy.yaml translates it. */
+export function categoryName(directory: Directory, id: string, lang: Language = 'fr'): string {
+  const term = directory.taxonomy.terms.find((t) => t.id === id);
+  return term ? termText(term, lang).name : id;
 }
 
 /** The group an entry is listed under on /ressources/: the top-level category of its first category. */
@@ -103,9 +115,25 @@ export function groupOf(directory: Directory, entry: Resource): string {
   return first?.parent ?? first?.id ?? 'autre';
 }
 
-/** Page URL of an entry. */
-export function entryPath(entry: Pick<Resource, 'id'>): string {
-  return `/ressources/${entry.id}/`;
+/** The directory's home in `lang`: "/ressources/", "/en/directory/". */
+export function directoryPath(lang: Language = 'fr'): string {
+  return routeFor('findHelp', lang).href;
+}
+
+/**
+ * A static listing page in `lang`: by need, by commune, or both
+ * ("/ressources/commune/bron/cmp/", "/en/directory/town/bron/cmp/"). The
+ * path words are UI strings, so a new language names its own.
+ */
+export function listingPath(lang: Language, by: { category?: string; commune?: string }): string {
+  const base = directoryPath(lang);
+  if (by.commune !== undefined) return `${base}${translate(lang, 'directory.path.commune')}/${by.commune}/${by.category !== undefined ? `${by.category}/` : ''}`;
+  return `${base}${translate(lang, 'directory.path.category')}/${by.category ?? ''}/`;
+}
+
+/** Page URL of an entry, in `lang` when the directory has that language. */
+export function entryPath(entry: Pick<Resource, 'id'>, lang: Language = 'fr'): string {
+  return `${directoryPath(lang)}${entry.id}/`;
 }
 
 /** The first phone, as shown and as dialled. */
@@ -171,7 +199,8 @@ export interface DirectoryIndex {
   entries: IndexEntry[];
 }
 
-export function buildIndex(directory: Directory): DirectoryIndex {
+/** The index in `lang`: place lines and hours in words follow the page that fetches it. */
+export function buildIndex(directory: Directory, lang: Language = 'fr'): DirectoryIndex {
   const parentOf = new Map(directory.taxonomy.terms.map((t) => [t.id, t.parent]));
   return {
     holidays: directory.holidays,
@@ -189,7 +218,7 @@ export function buildIndex(directory: Directory): DirectoryIndex {
         n: r.name,
         c: [...cats],
         m: communeKey(r),
-        p: placeLine('fr', r),
+        p: placeLine(lang, r),
         a: r.audiences,
         f: r.cost,
         r: r.appointment,
@@ -197,7 +226,7 @@ export function buildIndex(directory: Directory): DirectoryIndex {
         x: r.accessibility,
       };
       if (r.example) entry.e = 1;
-      if (r.compiledHours) entry.s = summarizeWeek('fr', r.compiledHours);
+      if (r.compiledHours) entry.s = summarizeWeek(lang, r.compiledHours);
       if (attrs['data-week'] !== undefined) entry.w = attrs['data-week'];
       if (attrs['data-holiday'] !== undefined) entry.h = attrs['data-holiday'];
       if (attrs['data-dates'] !== undefined) entry.d = attrs['data-dates'];

@@ -4,16 +4,18 @@
  * unit tests); everything not listed here is internal to the feature.
  */
 export { categoryCommunePairs, inCommune, pageNumber, pageParams } from './directory-pages.ts';
-export { GROUP_CAP, GUIDE_CAP, buildIndex, categoryName, communeChoices, entryPath, groupOf, inCategory, languageName, placeLine, summarizeWeek, topCategories } from './directory-view.ts';
+export { GROUP_CAP, GUIDE_CAP, buildIndex, categoryName, communeChoices, entryPath, groupOf, inCategory, listingPath, placeLine, summarizeWeek, termText, topCategories } from './directory-view.ts';
 export { dueDate } from './freshness.ts';
 export { hoursProblem } from './hours.ts';
 export { resourcePoints } from './map-points.ts';
-export { resourceJsonLd } from './resource-jsonld.ts';
 export { type Directory, type Resource, crossCheck, loadDirectory, loadTaxonomy, topLevel } from './resources.ts';
 export { type IMPORT_SOURCES, type ImportProvenance } from './schema/import-provenance.ts';
 export { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, type AccessFeature, type Appointment, type Audience, COSTS, type Cost, type ResourceData, type ResourceInput, accessFeature, resource, resourceId } from './schema/resource.ts';
 export { type Taxonomy, slug } from './schema/taxonomy.ts';
 export { myCmpPath, sectorMap } from './sector-pages.ts';
+export { sectorsFile } from './schema/sectors.ts';
 export { type CommuneChoice, type SectorPlace } from './sectors.ts';
 export { resourceVCard } from './vcard.ts';
 export { type DayIntervals, type Interval } from './weekly-hours.ts';
+export { type AddressIndex, type AddressStreet, addressIndexJson, decodeCoordinates, encodeCoordinates, houseNumberLabel } from './address-index.ts';
+export { ADDRESS_INDEX_PATH, hasAddressIndex, loadAddressIndex } from './address-file.ts';

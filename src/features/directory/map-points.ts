@@ -6,6 +6,7 @@
  */
 import type { Resource } from './resources.ts';
 import { entryPath, placeLine } from './directory-view.ts';
+import type { Language } from '../../core/schema/site.ts';
 
 export interface MapFeature {
   type: 'Feature';
@@ -22,7 +23,8 @@ export interface MapFeatureCollection {
 /** Rounded to 5 decimals (about 1 m): more is noise and bytes. */
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
-export function resourcePoints(entries: readonly Resource[]): MapFeatureCollection {
+/** Points whose links and place lines are in `lang` (the directory's pages in that language). */
+export function resourcePoints(entries: readonly Resource[], lang: Language = 'fr'): MapFeatureCollection {
   const features: MapFeature[] = [];
   for (const entry of entries) {
     const location = entry.location;
@@ -31,7 +33,7 @@ export function resourcePoints(entries: readonly Resource[]): MapFeatureCollecti
       type: 'Feature',
       id: entry.id,
       geometry: { type: 'Point', coordinates: [round(location.coordinates.lon), round(location.coordinates.lat)] },
-      properties: { name: entry.name, url: entryPath(entry), place: placeLine('fr', entry) },
+      properties: { name: entry.name, url: entryPath(entry, lang), place: placeLine(lang, entry) },
     });
   }
   return { type: 'FeatureCollection', features };

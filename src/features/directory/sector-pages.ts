@@ -5,6 +5,10 @@
 import { loadDirectory, findResource, type Resource } from './resources.ts';
 import { loadSectors, type SectorMap } from './sectors.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
+import { translate, type UiKey } from '../../core/i18n/i18n.ts';
+import { directoryPath } from './directory-view.ts';
+import type { Language } from '../../core/schema/site.ts';
+import { partWords, type StreetPart } from './sector-rules.ts';
 
 let cached: SectorMap | null | undefined;
 
@@ -23,7 +27,12 @@ export function cmpEntry(id: string): Resource {
   return entry;
 }
 
-/** URL of the answer page for a place path ("bron", "villeurbanne/rue-leon-blum"). */
-export function myCmpPath(path: string): string {
-  return `/ressources/mon-cmp/${path}/`;
+/** URL of the answer page for a place path ("bron", "villeurbanne/rue-leon-blum"); no path: the finder itself. */
+export function myCmpPath(path: string | undefined, lang: Language = 'fr'): string {
+  return `${directoryPath(lang)}${translate(lang, 'directory.path.myCmp')}/${path === undefined ? '' : `${path}/`}`;
+}
+
+/** A part of a split street in words, for the static pages. */
+export function partLabel(lang: Language, part: StreetPart): string {
+  return partWords(part, (key, values) => translate(lang, key as UiKey, values));
 }

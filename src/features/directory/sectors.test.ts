@@ -6,6 +6,7 @@ import { readYaml, writeYaml } from '../../core/yaml.ts';
 import { findPlace, loadSectors, placeKey } from './sectors.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { ContentError } from '../../core/content-errors.ts';
+import { resolveSectors } from './sector-rules.ts';
 
 const site = loadSiteConfig('content/site.yaml');
 const sample = readFileSync('content/sectors.yaml', 'utf8');
@@ -52,6 +53,43 @@ describe('sectors', () => {
     expect(placeKey('Bd du 11-Novembre-1918')).toBe('boulevard-du-11-novembre-1918');
   });
 
+  it('answers one adult and one child sector for an address, by side and by house number', () => {
+    const map = loadSectors({ file: 'content/sectors.yaml', site, entryIds })!;
+    const villeurbanne = map.rules.find((r) => r.name === 'Villeurbanne')!;
+    expect(resolveSectors(villeurbanne, 'rue-anatole-france', 12)).toMatchObject({ adults: ['adultes-villeurbanne-nord-ouest'], children: ['enfants-villeurbanne'] });
+    expect(resolveSectors(villeurbanne, 'cours-emile-zola', 45)).toMatchObject({ adults: ['adultes-villeurbanne-nord-ouest'] });
+    expect(resolveSectors(villeurbanne, 'cours-emile-zola', 46)).toMatchObject({ adults: ['adultes-villeurbanne-sud-est'] });
+    expect(resolveSectors(villeurbanne, 'rue-francis-de-pressense', 12).adults).toEqual(['adultes-villeurbanne-nord-ouest']);
+    expect(resolveSectors(villeurbanne, 'rue-francis-de-pressense', 81).adults).toEqual(['adultes-villeurbanne-sud-est']);
+    const bron = map.rules.find((r) => r.name === 'Bron')!;
+    expect(resolveSectors(bron, 'avenue-franklin-roosevelt', 14)).toEqual({ adults: ['adultes-bron'], children: ['enfants-est'], parts: [] });
+  });
+
+  it('gives both candidates and the reason when the rules cannot decide', () => {
+    const map = loadSectors({ file: 'content/sectors.yaml', site, entryIds })!;
+    const villeurbanne = map.rules.find((r) => r.name === 'Villeurbanne')!;
+    const both = ['adultes-villeurbanne-nord-ouest', 'adultes-villeurbanne-sud-est'];
+    expect(resolveSectors(villeurbanne, 'rue-francis-de-pressense', 80)).toMatchObject({ adults: both, children: ['enfants-villeurbanne'], reason: 'boundary' });
+    expect(resolveSectors(villeurbanne, 'cours-emile-zola')).toMatchObject({ adults: both, reason: 'no-number' });
+    expect(resolveSectors(villeurbanne, 'rue-paul-verlaine', 3)).toMatchObject({ adults: both, reason: 'unlisted' });
+    const gap = { ...villeurbanne, streets: { 'rue-x': [{ area: 'A', adults: 'a', children: 'c', to: 10 }, { area: 'B', adults: 'b', children: 'c', from: 20 }] } };
+    expect(resolveSectors(gap, 'rue-x', 15)).toMatchObject({ adults: ['a', 'b'], reason: 'gap' });
+  });
+
+  it('gives a split street one static page that lists its parts', () => {
+    const map = loadSectors({ file: 'content/sectors.yaml', site, entryIds })!;
+    const zola = map.places.find((p) => p.path === 'villeurbanne/cours-emile-zola')!;
+    expect(zola.parts?.map((p) => [p.side, p.adults])).toEqual([['odd', 'adultes-villeurbanne-nord-ouest'], ['even', 'adultes-villeurbanne-sud-est']]);
+  });
+
+  it('names a part of a street without side or numbers, and a whole street also split elsewhere', () => {
+    expect(problems((d) => { d.communes[0].areas[0].streets.push({ street: 'rue Racine' }); })).toEqual([
+      'communes.0.areas.0.streets.9.street: expected side (even or odd), from or to; for the whole street write its name alone',
+    ]);
+    expect(problems((d) => { d.communes[0].areas[1].streets.push('cours Emile Zola'); })[0]).toMatch(/^communes\.0\.areas\.1\.streets\.9: expected each street or district in one area only, or split by side or house numbers/);
+    expect(problems((d) => { d.communes[0].areas[0].streets[8].side = 'left'; })[0]).toMatch(/^communes\.0\.areas\.0\.streets\.8/);
+  });
+
   it('names an unknown commune', () => {
     expect(problems((d) => { d.communes[1].commune = 'Lyon'; })).toContain(
       'communes.1.commune: expected one of the territory\'s communes in site.yaml (Villeurbanne, Vaulx-en-Velin, Bron, Décines-Charpieu); "Lyon" is not one',
@@ -66,7 +104,7 @@ describe('sectors', () => {
 
   it('names a street listed in two areas', () => {
     expect(problems((d) => { d.communes[0].areas[1].streets.push('Avenue Henri Barbusse'); })).toEqual([
-      'communes.0.areas.1.streets.7: expected each street or district in one area only; "Avenue Henri Barbusse" is also in area "Nord et ouest (Charpennes, Tonkin, Gratte-Ciel, Croix-Luizet, La Doua, Saint-Jean, Les Buers)"',
+      'communes.0.areas.1.streets.9: expected each street or district in one area only, or split by side or house numbers (side, from, to) in every area that lists it; "Avenue Henri Barbusse" is also in area "Nord et ouest (Charpennes, Tonkin, Gratte-Ciel, Croix-Luizet, La Doua, Saint-Jean, Les Buers)"',
     ]);
   });
 

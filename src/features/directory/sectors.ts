@@ -18,6 +18,7 @@ import { contentPath } from '../../core/content-dir.ts';
 import { slugify } from '../../core/slug.ts';
 import { placeKey } from './sectors-match.ts';
 import { readYamlFile } from '../../core/yaml.ts';
+import type { CommuneRules, StreetPart } from './sector-rules.ts';
 
 export { placeKey };
 
@@ -35,6 +36,8 @@ export interface SectorPlace {
   children: Sector;
   /** True when the split is an example. */
   exampleSplit: boolean;
+  /** For a street split between areas by side or house numbers: its parts (adults and children above are the first part's). */
+  parts?: StreetPart[] | undefined;
 }
 
 /** One commune with the places a resident can pick in it. */
@@ -55,6 +58,8 @@ export interface SectorMap {
   communes: CommuneChoice[];
   /** Every page-worthy place: whole communes, streets and districts. */
   places: SectorPlace[];
+  /** The rules the browser applies to an address, one per commune in the territory's order. */
+  rules: CommuneRules[];
 }
 
 export interface SectorLoadOptions {
@@ -91,6 +96,7 @@ export function loadSectors({ file = contentPath('sectors.yaml'), site, entryIds
   const choices: CommuneChoice[] = [];
   const places: SectorPlace[] = [];
   const seenCommunes = new Set<string>();
+  const rules: CommuneRules[] = [];
   data.communes.forEach((entry, i) => {
     const commune = site.territory.communes.find((c) => c.name === entry.commune);
     if (!commune) {
@@ -111,29 +117,41 @@ export function loadSectors({ file = contentPath('sectors.yaml'), site, entryIds
         return;
       }
       choice.place = { path: communeSlug, label: commune.name, kind: 'commune', commune, adults, children, exampleSplit: false };
+      rules.push({ insee: commune.insee, name: commune.name, whole: { adults: adults.id, children: children.id }, areas: [], streets: {} });
       places.push(choice.place);
     } else {
-      const owner = new Map<string, string>();
+      const owner = new Map<string, { area: string; partial: boolean; place?: SectorPlace }>();
+      const communeRules: CommuneRules = { insee: commune.insee, name: commune.name, areas: [], streets: {} };
+      rules.push(communeRules);
       entry.areas.forEach((area, j) => {
         const base = `communes.${i}.areas.${j}`;
         const areaAdults = area.adults === undefined ? adults : sectorFor(area.adults, 'adults', `${base}.adults`);
         const areaChildren = area.children === undefined ? children : sectorFor(area.children, 'children', `${base}.children`);
         if (!areaAdults && area.adults === undefined) problems.push({ file: display, field: `${base}.adults`, message: 'expected an adult sector id here or for the whole commune' });
         if (!areaChildren && area.children === undefined) problems.push({ file: display, field: `${base}.children`, message: 'expected a child sector id here or for the whole commune' });
+        if (areaAdults && areaChildren) communeRules.areas.push({ name: area.name, adults: areaAdults.id, children: areaChildren.id });
         const named = [
-          ...area.streets.map((name, k) => ({ name, kind: 'street' as const, field: `${base}.streets.${k}` })),
-          ...area.districts.map((name, k) => ({ name, kind: 'district' as const, field: `${base}.districts.${k}` })),
+          ...area.streets.map((s) => (typeof s === 'string' ? { name: s, part: {} } : { name: s.street, part: { side: s.side, from: s.from, to: s.to } })).map((s, k) => ({ ...s, kind: 'street' as const, field: `${base}.streets.${k}` })),
+          ...area.districts.map((name, k) => ({ name, part: {}, kind: 'district' as const, field: `${base}.districts.${k}` })),
         ];
-        for (const { name, kind, field } of named) {
+        for (const { name, part, kind, field } of named) {
           const key = placeKey(name);
+          const partial = Object.values(part).some((v) => v !== undefined);
           const other = owner.get(key);
-          if (other !== undefined) {
-            problems.push({ file: display, field, message: `expected each street or district in one area only; "${name}" is also in ${other}` });
+          if (other !== undefined && (!partial || !other.partial)) {
+            problems.push({ file: display, field, message: `expected each street or district in one area only, or split by side or house numbers (side, from, to) in every area that lists it; "${name}" is also in area "${other.area}"` });
             continue;
           }
-          owner.set(key, `area "${area.name}"`);
           if (!areaAdults || !areaChildren) continue;
-          choice.places.push({ path: `${communeSlug}/${key}`, label: name, kind, commune, area: area.name, adults: areaAdults, children: areaChildren, exampleSplit: entry.exampleSplit });
+          const streetPart: StreetPart = { area: area.name, adults: areaAdults.id, children: areaChildren.id, ...part };
+          if (kind === 'street') (communeRules.streets[key] ??= []).push(streetPart);
+          if (other?.place) {
+            other.place.parts?.push(streetPart);
+            continue;
+          }
+          const place: SectorPlace = { path: `${communeSlug}/${key}`, label: name, kind, commune, area: area.name, adults: areaAdults, children: areaChildren, exampleSplit: entry.exampleSplit, ...(partial ? { parts: [streetPart] } : {}) };
+          owner.set(key, { area: area.name, partial, place });
+          choice.places.push(place);
         }
       });
       choice.places.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
@@ -149,7 +167,8 @@ export function loadSectors({ file = contentPath('sectors.yaml'), site, entryIds
   if (problems.length > 0) throw new ContentError(problems);
   const order = site.territory.communes.map((c) => c.name);
   choices.sort((a, b) => order.indexOf(a.commune.name) - order.indexOf(b.commune.name));
-  return { file: data, communes: choices, places };
+  rules.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  return { file: data, communes: choices, places, rules };
 }
 
 /** The place a resident typed ("12 rue Leon Blum"), among a split commune's streets and districts. */

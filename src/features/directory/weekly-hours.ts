@@ -77,16 +77,22 @@ export function statusAt(hours: WeeklyHours, holidays: ReadonlySet<string>, now:
   return { open: false, always: false, next: upcoming ? at(upcoming[0]) : undefined };
 }
 
-/** A time the way French readers write it: "9 h", "12 h 30", "0 h". */
-export function formatTime(minutes: number): string {
+/**
+ * A time the way readers of `lang` write it: French "9 h", "12 h 30", "0 h";
+ * any other language the 24-hour clock used in France, "9:00", "12:30".
+ * (A plain string, not a Language type: browser elements pass <html lang>.)
+ */
+export function formatTime(minutes: number, lang = 'fr'): string {
   const h = Math.floor(minutes / 60) % 24;
   const m = minutes % 60;
+  if (lang !== 'fr') return `${h}:${String(m).padStart(2, '0')}`;
   return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
 }
 
-/** "9 h – 12 h 30, 13 h 30 – 17 h" for one day. */
-export function formatDay(day: DayIntervals): string {
-  return day.map(([start, end]) => (start === 0 && end === MINUTES_PER_DAY ? '0 h – 24 h' : `${formatTime(start)} – ${formatTime(end)}`)).join(', ');
+/** "9 h – 12 h 30, 13 h 30 – 17 h" for one day ("9:00 – 12:30, …" outside French). */
+export function formatDay(day: DayIntervals, lang = 'fr'): string {
+  const wholeDay = lang === 'fr' ? '0 h – 24 h' : '0:00 – 24:00';
+  return day.map(([start, end]) => (start === 0 && end === MINUTES_PER_DAY ? wholeDay : `${formatTime(start, lang)} – ${formatTime(end, lang)}`)).join(', ');
 }
 
 /** Serialises a table to a short string for data attributes and the JSON index: "540-720,780-1020|...". */

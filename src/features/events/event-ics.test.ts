@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventsOfEdition, loadEventContext, loadEvents, type SiteEvent } from './events.ts';
-import { eventsCalendar, eventUid } from './event-ics.ts';
+import { eventsCalendar, eventUid, occurrences } from './event-ics.ts';
 import { eventJsonLd } from './event-jsonld.ts';
 import { eventsGeoJson } from './event-geojson.ts';
 
@@ -22,7 +22,24 @@ describe('the programme as iCalendar', () => {
     const programme = eventsOfEdition(events, 2026);
     expect(programme.length).toBeGreaterThanOrEqual(25);
     const parsed = parse(eventsCalendar(programme, { name: 'SISM 2026', siteUrl }));
-    expect(parsed).toHaveLength(programme.length);
+    expect(parsed).toHaveLength(programme.reduce((n, e) => n + occurrences(e, siteUrl).length, 0));
+    expect(new Set(parsed.map((e) => e.uid.replace(/-\d{4}-\d{2}-\d{2}@/, '@'))).size).toBe(programme.length);
+  });
+
+  it('writes an exhibition over several days as one event a day with its opening hours, not one long block', () => {
+    const expo = events.find((e) => e.id === '2026-10-12-exposition-portraits-vivre-avec-un-trouble')!;
+    expect(expo.days.length).toBeGreaterThan(1);
+    const parsed = parse(eventsCalendar([expo], { name: 'x', siteUrl }));
+    expect(parsed).toHaveLength(expo.days.length);
+    for (const [index, day] of expo.days.entries()) {
+      const slot = parsed[index]!;
+      expect(slot.uid).toBe(`${expo.id}-${day}@clsm-exemple.fr`);
+      // Paris wall-clock hours, the same before and after the change of time on 25 October.
+      const paris = (d: Date) => d.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
+      expect(paris(slot.startDate.toJSDate())).toBe(`${day.slice(8)}/${day.slice(5, 7)}/${day.slice(0, 4)} ${expo.start.slice(11)}`);
+      expect(paris(slot.endDate.toJSDate())).toBe(`${day.slice(8)}/${day.slice(5, 7)}/${day.slice(0, 4)} ${expo.end.slice(11)}`);
+      expect(slot.duration.toSeconds()).toBeLessThan(24 * 3600);
+    }
   });
 
   it('gives the right UTC time on both sides of the October daylight-saving change', () => {

@@ -5,11 +5,18 @@
  * every calendar reads correctly on both sides of a daylight-saving change
  * without a VTIMEZONE block. The UID is built from the event id, so an
  * updated event replaces the old one in a subscribed calendar.
+ *
+ * An event over several days with daily hours (an exhibition open 10:00 to
+ * 18:00 from the 14th to the 26th) is one calendar event per day with those
+ * hours, not one block of 272 hours that fills every calendar day and night.
+ * A daily RRULE would need a VTIMEZONE to keep 10:00 across the October
+ * change of time; separate days in UTC need none.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { SiteEvent } from './events.ts';
 import { eventPath } from './events.ts';
 import { translate } from '../../core/i18n/i18n.ts';
+import { parisInstant } from '../../core/clock.ts';
 
 export interface CalendarOptions {
   /** Calendar name shown by calendar apps. */
@@ -50,6 +57,27 @@ function descriptionText(event: SiteEvent, url: string): string {
   return lines.join('\n');
 }
 
+/** One time slot of an event in a calendar. */
+export interface Occurrence {
+  uid: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The slots of an event: one per day at the daily hours when it spans
+ * several days and ends later in the day than it starts; otherwise the event
+ * as written (one day, or a night that runs past midnight).
+ */
+export function occurrences(event: SiteEvent, siteUrl: string): Occurrence[] {
+  const uid = eventUid(event, siteUrl);
+  const startTime = event.start.slice(11);
+  const endTime = event.end.slice(11);
+  if (event.days.length <= 1 || endTime <= startTime) return [{ uid, start: event.startInstant, end: event.endInstant }];
+  const [id, host] = uid.split('@');
+  return event.days.map((day) => ({ uid: `${id}-${day}@${host}`, start: parisInstant(`${day}T${startTime}`), end: parisInstant(`${day}T${endTime}`) }));
+}
+
 const STATUS = {
   scheduled: ICalEventStatus.CONFIRMED,
   postponed: ICalEventStatus.TENTATIVE,
@@ -67,10 +95,10 @@ export function eventsCalendar(events: readonly SiteEvent[], options: CalendarOp
   });
   for (const event of events) {
     const url = new URL(eventPath(event.id), options.siteUrl).href;
-    calendar.createEvent({
-      id: eventUid(event, options.siteUrl),
-      start: event.startInstant,
-      end: event.endInstant,
+    for (const slot of occurrences(event, options.siteUrl)) calendar.createEvent({
+      id: slot.uid,
+      start: slot.start,
+      end: slot.end,
       stamp: options.stamp ?? new Date(),
       summary: event.status === 'cancelled' ? `${translate('fr', 'event.status.cancelled')} : ${event.title}` : event.title,
       description: descriptionText(event, url),

@@ -74,7 +74,7 @@ describe('importing a programme with mistakes', () => {
     const found = problems(`${fixtures}/programme-errors.csv`);
     const expected: [number, string, RegExp][] = [
       [2, 'Lieu (annuaire)', /expected the id of a directory entry.*"cmp-inexistant" is not one/],
-      [3, 'Heure de fin', /expected the end to come after the start/],
+      [3, 'Heure de fin', /expected end to be after start/],
       [4, 'Date', /expected a date within the SISM 2026 \(2026-10-12 to 2026-10-26\); got 2026-11-05/],
       [5, 'Titre', /expected a title/],
       [6, 'Heure de début', /expected a time such as "14h30".*got "vers 14 heures"/],
@@ -133,6 +133,11 @@ describe('reading the spreadsheet the way every importer does', () => {
   it('refuses a cell that a spreadsheet would run as a formula', () => {
     const found = messagesFor('formule.csv', `${header}=HYPERLINK("http://x");Un film;Ciné-débat;20/10/2026;18h;20h;;Tout public;Gratuit;CLSM\n`);
     expect(found).toContain('formule.csv:1: Titre: expected plain text, not a spreadsheet formula: "=HYPERLINK("http://x")" (remove the leading "=")');
+  });
+
+  it('refuses a javascript: link as registration, saying an https address is expected', () => {
+    const found = messagesFor('lien.csv', `${header.replace('Organisateurs', 'Organisateurs;Inscription')}Atelier;Un atelier;Atelier;20/10/2026;18h;20h;;Tout public;Gratuit;CLSM;javascript:alert(1)\n`);
+    expect(found).toContain('lien.csv:1: Inscription: expected an https:// web address for online registration, an email address or a phone number; a "javascript:" link is not put on the site');
   });
 
   it('says to export a workbook as CSV', () => {

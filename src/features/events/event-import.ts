@@ -168,9 +168,15 @@ function parseProgramme(records: string[][], file: string, context: EventContext
     // An empty cell or "non" means no registration; otherwise the cell says how.
     const registration: EventInput['registration'] =
       ['', 'non', 'aucune', 'libre', 'entree libre', 'sans inscription'].includes(fold(registrationCell)) ? { kind: 'none' }
-      : /^[a-z]+:\/\//i.test(registrationCell) ? { kind: 'link', url: registrationCell }
+      : /^[a-z][a-z0-9+.-]*:/i.test(registrationCell) && !registrationCell.includes('@') ? { kind: 'link', url: registrationCell }
       : registrationCell.includes('@') ? { kind: 'email', email: registrationCell }
       : { kind: 'phone', phone: registrationCell };
+
+    // A link other than https (javascript:, data:, http:) would be refused by the schema as "not an
+    // https address" at best; say plainly that only a secure web address is put on the site.
+    if (registration.kind === 'link' && !/^https:\/\//i.test(registration.url)) {
+      at('registration', `expected an https:// web address for online registration, an email address or a phone number; a "${registration.url.split(':')[0]!.toLowerCase()}:" link is not put on the site`);
+    }
 
     let edition: number | undefined;
     if (cell('edition') !== '') {

@@ -8,15 +8,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentPath } from '../../core/content-dir.ts';
-import { formatFinding, lintContent } from './content-lint.ts';
+import { LINTED_FILES, formatFinding, lintContent, type LintFinding } from './content-lint.ts';
 import { overdueReviews } from './review-freshness.ts';
 
-function mdxFiles(dir: string): string[] {
+function contentFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return mdxFiles(path);
-    return entry.name.endsWith('.mdx') ? [path] : [];
+    if (entry.isDirectory()) return contentFiles(path);
+    return LINTED_FILES.test(entry.name) ? [path] : [];
   });
+}
+
+/** The content lint over every page and data file of the content folder (or `dir`). */
+export function lintAllContent(dir = contentPath()): { files: number; findings: LintFinding[] } {
+  const files = contentFiles(dir);
+  const findings = files.flatMap((path) => lintContent(relative(process.cwd(), path), readFileSync(path, 'utf8')));
+  return { files: files.length, findings };
 }
 
 export function contentQuality(): AstroIntegration {
@@ -24,7 +31,7 @@ export function contentQuality(): AstroIntegration {
     name: 'clsm:content-quality',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const findings = mdxFiles(contentPath()).flatMap((path) => lintContent(relative(process.cwd(), path), readFileSync(path, 'utf8')));
+        const { findings } = lintAllContent();
         for (const finding of findings) logger.warn(formatFinding(finding));
         for (const page of overdueReviews()) {
           logger.warn(`${page.file}: nextReviewDue: review overdue since ${page.nextReviewDue} (${page.daysOverdue} days); reviewer: ${page.reviewer}`);

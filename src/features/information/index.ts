@@ -4,15 +4,17 @@
  * unit tests); everything not listed here is internal to the feature.
  */
 export { easyReadPartner, inSeries, seriesInUse } from './brochures.ts';
-export { formatFinding, lintContent } from './content-lint.ts';
+export { formatFinding } from './content-lint.ts';
+export { lintAllContent } from './content-quality.ts';
+export { PENDING_DEEP_LINKS } from './source-links.ts';
 export { glossaryAbbrPlugin } from './glossary-abbr.ts';
 export { loadGlossary, sortedTerms } from './glossary.ts';
-export { newestFirst } from './news-feed.ts';
+export { FEED_PATHS, newestFirst } from './news-feed.ts';
 export { formatFileSize } from './pdf-info.ts';
 export { frontmatterOf, overdueReviews } from './review-freshness.ts';
 export { brochure, sitePdfPath } from './schema/brochure.ts';
 export { figure } from './schema/figure.ts';
-export { glossaryAnchor } from './schema/glossary.ts';
+export { glossary, glossaryAnchor } from './schema/glossary.ts';
 export { guide } from './schema/guide.ts';
 export { myth } from './schema/myth.ts';
 export { newsItem } from './schema/news.ts';

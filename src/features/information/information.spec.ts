@@ -56,6 +56,9 @@ test.describe('myths and facts', () => {
     expect(await items.count()).toBeGreaterThan(2);
     await expect(items.first().locator('[data-quiz-answer]')).toBeVisible();
     await expect(page.locator('myth-quiz').getByRole('button')).toHaveCount(0);
+    // Each answer explains its own statement: the one on how many people live a depressive episode gives the figure.
+    const depression = items.filter({ hasText: 'épisode dépressif' });
+    await expect(depression.locator('[data-quiz-answer]')).toContainText('15,6 % des 18-79 ans');
     await context.close();
   });
 
@@ -76,6 +79,11 @@ test.describe('glossary', () => {
       await expect(abbr, path).toHaveCount(1);
       await expect(abbr).toHaveAttribute('title', 'Centre médico-psychologique');
     }
+    // Prose from YAML data files too: a directory entry's description, once per page.
+    await page.goto('/ressources/cattp-villeurbanne/');
+    const fromYaml = page.locator('main abbr', { hasText: /^CMP$/ });
+    await expect(fromYaml).toHaveCount(1);
+    await expect(fromYaml).toHaveAttribute('title', 'Centre médico-psychologique');
     // English pages expand in English.
     await page.goto('/en/learn/where-to-go/');
     await expect(page.locator('main abbr', { hasText: /^CMP$/ })).toHaveAttribute('title', 'Public mental health centre');
@@ -126,8 +134,18 @@ test.describe('the CLSM', () => {
     await page.goto('/le-clsm/');
     await expect(page.getByRole('heading', { level: 1, name: 'Le Conseil local de santé mentale' })).toBeVisible();
     await expect(page.getByText(/couvre 4 communes\s:\sVilleurbanne, Vaulx-en-Velin, Bron et Décines-Charpieu/)).toBeVisible();
+    // Against the 2025 référentiel: its instances, the people concerned, CLS, PTSM and contrats de ville, a way to follow it.
+    for (const name of ['Nos instances, au regard du référentiel', 'Les usagers, les aidants et les habitants', 'Comment le CLSM s’articule avec les autres dispositifs', 'Suivre le CLSM']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await expect(page.getByText(/instruction du 13 mai 2025/)).toBeVisible();
+    const follow = page.getByRole('region', { name: 'Suivre le CLSM' });
+    await expect(follow.getByRole('link', { name: 'RSS' })).toHaveAttribute('href', '/actualites/rss.xml');
+    // No e-mail subscription in the sample site.yaml: no link to a provider.
+    await expect(follow.locator('[data-newsletter]')).toHaveCount(0);
     await page.getByRole('link', { name: 'Plan d’action' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Plan d’action \d{4}-\d{4}$/ })).toBeVisible();
+    await expect(page.getByText(/adopté par le comité de pilotage le/)).toBeVisible();
     // The six axes of the 2016 instruction, each reachable from the table of contents.
     const toc = page.getByRole('navigation', { name: 'Les six axes' });
     await expect(toc.getByRole('link')).toHaveCount(6);
@@ -151,9 +169,9 @@ test.describe('the CLSM', () => {
   test('each key figure has a chart with a text alternative, a data table and a citable anchor', async ({ page }) => {
     await page.goto('/le-clsm/observatoire/');
     const figure = page.locator('#chiffre-episodes-depressifs-france');
-    await expect(figure.getByRole('img')).toHaveAccessibleName(/9,8 % en 2017 à 12,5 % en 2021/);
+    await expect(figure.getByRole('img')).toHaveAccessibleName(/15,6 % des 18-79 ans/);
     await figure.getByText('Données du graphique').click();
-    await expect(figure.getByRole('row', { name: /2021 12,5/ })).toBeVisible();
+    await expect(figure.getByRole('row', { name: /2024 \(18-79 ans\) 15,6/ })).toBeVisible();
     await expect(figure.getByRole('link', { name: /Santé publique France/ })).toHaveAttribute('href', /^https:\/\//);
     await expect(page.locator('#chiffre-file-active-cmp')).toContainText('Données d’exemple, fictives');
   });

@@ -10,6 +10,7 @@
 // once Astro bundles it into the build folder.
 import tabularSchema from '../../../vendor/hsds/schema/compiled/tabular.json' with { type: 'json' };
 import type { HsdsObject } from './hsds.ts';
+import { tableCsv } from './csv-safe.ts';
 
 interface TabularProperty {
   name: string;
@@ -46,7 +47,7 @@ export const EXTENSION_COLUMNS: Record<string, { name: string; type: string; des
     { name: 'x_clsm_source_url', type: 'string', description: 'Page officielle d’après laquelle la fiche a été vérifiée.' },
     { name: 'x_clsm_source_note', type: 'string', description: 'Origine de l’information, en mots.' },
   ],
-  'phones.csv': [{ name: 'x_clsm_free', type: 'boolean', description: 'Vrai quand l’appel est gratuit.' }],
+  'phones.csv': [{ name: 'x_clsm_call_cost', type: 'string', description: 'Coût de l’appel : free (gratuit), standard (non surtaxé, prix d’un appel normal), premium (surtaxé).' }],
 };
 
 /** Tables the export fills, in the order of the standard. */
@@ -112,7 +113,7 @@ export function servicesToTables(services: readonly HsdsObject[]): Tables {
 
 /** Columns that hold numbers or booleans, for reading CSV text back. */
 const NUMBERS = new Set(['latitude', 'longitude', 'minimum_age', 'maximum_age', 'amount', 'interval', 'extension', 'count', 'timezone', 'year_incorporated']);
-const BOOLEANS = new Set(['x_clsm_example', 'x_clsm_free']);
+const BOOLEANS = new Set(['x_clsm_example']);
 
 /** A CSV cell as a JSON value: '' is absent, numeric columns are numbers. */
 export function typedCell(column: string, value: unknown): unknown {
@@ -198,3 +199,12 @@ export function dataPackage(options: { name: string; title: string; homepage: st
 }
 
 export const TABULAR_FILES = WRITTEN;
+
+/** One table of the package as CSV text, in the standard's column order, safe to open in a spreadsheet. */
+export function hsdsTableCsv(file: string, rows: readonly Row[]): string {
+  const columns = tableColumns(file);
+  return tableCsv(columns, rows.map((row) => columns.map((c) => {
+    const value = row[c];
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value === undefined || value === null ? undefined : String(value);
+  })));
+}

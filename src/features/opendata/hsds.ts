@@ -7,7 +7,7 @@
  * entry id (uuid-v5.ts), so it is stable between builds.
  *
  * What HSDS has no field for travels in extension fields prefixed `x_clsm_`
- * (the entry id, the example flag, the source, free phone lines), as HSDS
+ * (the entry id, the example flag, the source, what a call costs), as HSDS
  * allows for fields outside the standard. With them the export can be
  * imported back without loss (see import/hsds.ts).
  */
@@ -217,7 +217,7 @@ export function hsdsService(entry: Resource, ctx: HsdsContext): HsdsObject {
         number: phone.number,
         type: phone.kind,
         description: phone.label,
-        x_clsm_free: phone.free,
+        x_clsm_call_cost: phone.callCost,
       }),
     ),
     schedules: schedules(entry, ctx, id),

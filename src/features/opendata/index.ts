@@ -5,7 +5,7 @@
  */
 export { directoryCsv } from './csv-export.ts';
 export { directoryGeoJson } from './geojson.ts';
-export { TABULAR_FILES, dataPackage, tableColumns } from './hsds-tabular.ts';
+export { TABULAR_FILES, dataPackage, hsdsTableCsv } from './hsds-tabular.ts';
 export { importCommand } from './import/cli.ts';
 export { convertDataInclusion } from './import/data-inclusion.ts';
 export { convertFiness } from './import/finess.ts';
@@ -13,3 +13,4 @@ export { convertHsds } from './import/hsds.ts';
 export { convertSpreadsheet } from './import/spreadsheet.ts';
 export { OPEN_LICENCE, buildDataInclusion, buildHsdsServices, buildHsdsTables, jsonBody, jsonLines } from './opendata.ts';
 export { entryFilesIntegration } from './entry-files-integration.ts';
+export { convertBan } from './import/ban.ts';

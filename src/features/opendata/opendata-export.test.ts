@@ -11,7 +11,7 @@ import { directoryGeoJson } from './geojson.ts';
 import { directoryCsv, CSV_COLUMNS } from './csv-export.ts';
 import { jsonLines } from './opendata.ts';
 import { neutralizeCell, safeCsv } from './csv-safe.ts';
-import { servicesToTables, tablesToServices, dataPackage, tableColumns } from './hsds-tabular.ts';
+import { servicesToTables, tablesToServices, dataPackage, tableColumns, hsdsTableCsv } from './hsds-tabular.ts';
 import { weekToOsm, weeklyRules } from './hours-schedule.ts';
 import { uuidV5 } from './uuid-v5.ts';
 import { dataInclusion, dataInclusionSource, publishedForDataInclusion } from './data-inclusion.ts';
@@ -83,7 +83,7 @@ describe('HSDS 3.0 export', () => {
     expect(tablesToServices(tables).map((s) => s['x_clsm_id'])).toEqual(services.map((s) => s['x_clsm_id']));
     const descriptor = dataPackage({ name: 'x', title: 'x', homepage: 'https://x.fr/', license: { name: 'etalab-2.0', path: 'https://x', title: 'x' } }) as any;
     expect(descriptor.resources.map((r: any) => r.path)).toContain('services.csv');
-    expect(descriptor.resources.find((r: any) => r.path === 'phones.csv').schema.fields.map((f: any) => f.name)).toContain('x_clsm_free');
+    expect(descriptor.resources.find((r: any) => r.path === 'phones.csv').schema.fields.map((f: any) => f.name)).toContain('x_clsm_call_cost');
   });
 });
 
@@ -130,7 +130,18 @@ describe('CSV export', () => {
     const rows = parse(directoryCsv([evil], directory.taxonomy, site.url).slice(1), { columns: true }) as Record<string, string>[];
     expect(rows[0]?.['Nom']).toBe(`'=HYPERLINK("https://evil.example","Cliquez")`);
     expect(rows[0]?.['Description']?.startsWith("'@")).toBe(true);
-    expect(safeCsv(['a'], [['-1']])).toBe("\uFEFFa\r\n'-1\r\n");
+    // Plain numbers keep their sign: a negative longitude, an international phone number.
+    expect(safeCsv(['a'], [['-1.55'], ['+33 4 72 00 00 00'], ['-1+cmd']])).toBe("\uFEFFa\r\n-1.55\r\n+33 4 72 00 00 00\r\n'-1+cmd\r\n");
+  });
+
+  it('neutralises the same cells in every table of the HSDS CSV package', () => {
+    const entry = directory.all[0] as Resource;
+    const tables = servicesToTables(hsdsServices([{ ...entry, name: '@SUM(1+1)*cmd|" /C calc"!A0', description: '-2+3+cmd' }], ctx));
+    const rows = parse(hsdsTableCsv('services.csv', tables['services.csv'] ?? []), { columns: true }) as Record<string, string>[];
+    expect(rows[0]?.['name']).toBe(`'@SUM(1+1)*cmd|" /C calc"!A0`);
+    expect(rows[0]?.['description']).toBe("'-2+3+cmd");
+    const phones = parse(hsdsTableCsv('phones.csv', tables['phones.csv'] ?? []), { columns: true }) as Record<string, string>[];
+    for (const phone of phones) expect(phone['number']).not.toMatch(/^'/);
   });
 });
 

@@ -1,13 +1,12 @@
 /** Export to HSDS, import that export into an empty directory, export again: nothing is lost or changed. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { loadDirectory } from '../directory/index.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { hsdsServices } from './hsds.ts';
-import { servicesToTables, tableColumns, TABULAR_FILES } from './hsds-tabular.ts';
+import { hsdsTableCsv, servicesToTables, TABULAR_FILES } from './hsds-tabular.ts';
 import { importFile } from './import/cli.ts';
 import { convertHsds } from './import/hsds.ts';
 
@@ -40,14 +39,25 @@ describe('HSDS round trip', () => {
     const folder = join(work, 'package');
     mkdirSync(folder);
     const tables = servicesToTables(exported);
-    for (const file of TABULAR_FILES) {
-      const columns = tableColumns(file);
-      writeFileSync(join(folder, file), stringify([columns, ...(tables[file] ?? []).map((row) => columns.map((c) => (row[c] === undefined ? '' : String(row[c]))))]));
-    }
+    for (const file of TABULAR_FILES) writeFileSync(join(folder, file), hsdsTableCsv(file, tables[file] ?? []));
     const dir = join(work, 'from-csv');
     const result = importFile('hsds', convertHsds, folder, { dir, today: TODAY });
     expect(result.problems).toEqual([]);
     expect(reexport(dir)).toEqual(exported);
+  });
+
+  it('a name that looks like a formula is neutralised in the CSV package and comes back as it was', () => {
+    const evil = '=HYPERLINK("https://evil.example","Cliquez")';
+    const services = hsdsServices([{ ...original.all[0]!, name: evil }], ctx);
+    const folder = join(work, 'evil-package');
+    mkdirSync(folder);
+    const tables = servicesToTables(services);
+    for (const file of TABULAR_FILES) writeFileSync(join(folder, file), hsdsTableCsv(file, tables[file] ?? []));
+    expect(readFileSync(join(folder, 'services.csv'), 'utf8')).toContain(`"'=HYPERLINK(""https://evil.example""`);
+    const dir = join(work, 'from-evil-csv');
+    const result = importFile('hsds', convertHsds, folder, { dir, today: TODAY });
+    expect(result.problems).toEqual([]);
+    expect(reexport(dir)[0]?.['name']).toBe(evil);
   });
 
   it('importing the same export again leaves every file alone', () => {

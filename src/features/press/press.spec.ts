@@ -59,8 +59,8 @@ test.describe('key figures', () => {
     await expect(page).toHaveURL(/\/presse\/chiffres-cles\/$/);
     const figure = page.locator('#chiffre-episodes-depressifs-france');
     await expect(figure.getByRole('heading', { level: 2 })).toHaveText('Adultes ayant vécu un épisode dépressif caractérisé dans l’année');
-    await expect(figure.getByRole('link', { name: 'Santé publique France, Baromètre santé 2017 et 2021' })).toHaveAttribute('href', /^https:\/\/www\.santepubliquefrance\.fr\//);
-    await expect(figure.getByText('1 mars 2023')).toBeVisible();
+    await expect(figure.getByRole('link', { name: /^Santé publique France, Baromètre de Santé publique France 2024/ })).toHaveAttribute('href', /^https:\/\/www\.santepubliquefrance\.fr\//);
+    await expect(figure.getByText('12 novembre 2025')).toBeVisible();
     // With the keyboard: focus the permalink and press Enter.
     const permalink = figure.getByRole('link', { name: /^Lien permanent/ });
     await expect(permalink).toBeVisible();

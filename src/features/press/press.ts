@@ -16,6 +16,7 @@ import { readYamlFile } from '../../core/yaml.ts';
 import { experts } from './schema/expert.ts';
 import { mediaKit, type MediaItem } from './schema/media-kit.ts';
 import { zipKit } from './media-kit.ts';
+import { sismText } from '../events/index.ts';
 
 export type ReleaseEntry = CollectionEntry<'pressReleases'>;
 
@@ -39,9 +40,13 @@ export const factSheetUrl = (id: string): string => `${PRESS_PATHS.factSheets}${
 /** A guidance page. */
 export const pressGuideUrl = (id: string): string => `${PRESS_PATHS.home}${slugOf(id)}/`;
 
-/** Releases that a build made now may publish, newest first. */
+/** Releases that a build made now may publish, newest first, their SISM figures computed from the programme. */
 export async function releases(): Promise<ReleaseEntry[]> {
-  return publishedReleases(await getCollection('pressReleases'), now());
+  return publishedReleases(await getCollection('pressReleases'), now()).map((entry) => {
+    const where = (field: string) => ({ file: `content/press/releases/${entry.id}.mdx`, field });
+    const { edition } = entry.data;
+    return { ...entry, data: { ...entry.data, title: sismText(entry.data.title, edition, where('title')), summary: sismText(entry.data.summary, edition, where('summary')) } };
+  });
 }
 
 /** Fact sheets in their order. */

@@ -8,6 +8,8 @@ import { factsFor, type SearchSources } from './search-facts.ts';
 describe('search types from URLs', () => {
   it.each([
     ['/ressources/cmp-adultes-bron/', 'service'],
+    ['/en/directory/cmp-adultes-bron/', 'service'],
+    ['/en/directory/my-cmp/', 'page'],
     ['/s-informer/ou-s-adresser/', 'guide'],
     ['/en/learn/where-to-go/', 'guide'],
     ['/s-informer/brochures/troubles-psychiques/depression/', 'brochure'],
@@ -26,7 +28,7 @@ describe('search types from URLs', () => {
     expect(searchTypeOf(path)).toBe(type);
   });
 
-  it.each(['/ressources/', '/ressources/categorie/cmp/', '/ressources/commune/bron/gem/', '/sism/2026/commune/bron/', '/sism/2026/jour/2026-10-24/', '/recherche/', '/en/search/', '/actualites/page/2/', '/ressources/mon-cmp/villeurbanne/tonkin/'])(
+  it.each(['/ressources/', '/ressources/categorie/cmp/', '/ressources/commune/bron/gem/', '/sism/2026/commune/bron/', '/sism/2026/jour/2026-10-24/', '/recherche/', '/en/search/', '/actualites/page/2/', '/ressources/mon-cmp/villeurbanne/tonkin/', '/en/directory/', '/en/directory/category/urgence/', '/en/directory/town/bron/cmp/', '/en/directory/my-cmp/villeurbanne/tonkin/'])(
     'leaves the listing or utility page %s out of the index',
     (path) => {
       expect(searchTypeOf(path)).toBeNull();
@@ -117,6 +119,19 @@ describe('facts from the content', () => {
   it('dates events and news', () => {
     expect(factsFor('/agenda/cine-debat/', 'evenement', 'fr', '', '', sources).meta).toEqual({ date: '2026-10-24T18:00', commune: 'Villeurbanne' });
     expect(factsFor('/actualites/2026-03-20-assemblee/', 'actualite', 'fr', '', '', sources).meta).toEqual({ date: '2026-03-20' });
+  });
+
+  it('finds an English entry page by its categories and their synonyms in English', () => {
+    const english: SearchSources = {
+      ...sources,
+      entriesIn: { en: new Map([['ligne-3114', { categories: ['Emergency and crisis'], commune: 'Remote (phone, internet)', keywords: ['emergency', 'helpline'] }]]) },
+    };
+    const facts = factsFor('/en/directory/ligne-3114/', 'service', 'en', 'Numéro national de prévention du suicide', 'Écoute jour et nuit.', english);
+    expect(facts.type).toBe('service');
+    expect(facts.filters?.['category']).toEqual(['Emergency and crisis']);
+    expect(facts.meta?.['keywords']).toContain('emergency');
+    // The French description's words ("suicide") bring the English word a reader types.
+    expect(facts.synonyms?.flatMap((g) => g.words)).toContain('crisis');
   });
 
   it('treats a directory page that is not an entry as an ordinary page', () => {

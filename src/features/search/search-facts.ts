@@ -10,9 +10,9 @@ import { basename, extname, join } from 'node:path';
 import { readYaml } from '../../core/yaml.ts';
 import type { Language } from '../../core/schema/site.ts';
 import { contentPath } from '../../core/content-dir.ts';
-import { loadDirectory, topLevel, summarizeWeek } from '../directory/index.ts';
+import { loadDirectory, topLevel, summarizeWeek, termText, type Directory } from '../directory/index.ts';
 import { loadEvents } from '../events/index.ts';
-import { translate } from '../../core/i18n/i18n.ts';
+import { dictionaries, translate } from '../../core/i18n/i18n.ts';
 import { foldForSearch, synonymsFor } from './search-synonyms.ts';
 import { lastSegment, type SearchType } from './search-types.ts';
 import type { SearchFacts } from './search-record.ts';
@@ -21,6 +21,8 @@ interface EntryFacts {
   categories: string[];
   commune?: string | undefined;
   hours?: string | undefined;
+  /** Other words for its categories in the page's language (taxonomy.yaml `synonyms`): "emergency" for Urgence et crise. */
+  keywords?: string[] | undefined;
 }
 
 interface DatedFacts {
@@ -30,7 +32,10 @@ interface DatedFacts {
 
 /** What the content says about the pages that come from it, by entry id or slug. */
 export interface SearchSources {
+  /** Directory entries as the French pages describe them. */
   entries: ReadonlyMap<string, EntryFacts>;
+  /** The same in the site's other languages (category names, commune, hours in that language). */
+  entriesIn?: Partial<Record<Language, ReadonlyMap<string, EntryFacts>>>;
   events: ReadonlyMap<string, DatedFacts>;
   news: ReadonlyMap<string, DatedFacts>;
 }
@@ -53,30 +58,43 @@ function newsDates(): Map<string, DatedFacts> {
   return dates;
 }
 
-/** Reads the directory, the events and the news, validated by their own loaders. */
-export function loadSearchSources(): SearchSources {
-  const directory = loadDirectory();
-  const names = new Map(directory.taxonomy.terms.map((t) => [t.id, t.name]));
+/** What a directory entry's page in `lang` is found by: its categories' names and synonyms in that language, commune, hours. */
+function entryFacts(directory: Directory, lang: Language): Map<string, EntryFacts> {
+  const terms = new Map(directory.taxonomy.terms.map((t) => [t.id, t]));
   const entries = new Map<string, EntryFacts>();
   for (const entry of directory.listed) {
     const categories = new Set<string>();
+    const keywords = new Set<string>();
     for (const id of entry.categories) {
+      const term = terms.get(id);
       const top = topLevel(directory.taxonomy, id);
-      if (top) categories.add(top.name);
-      const name = names.get(id);
-      if (name) categories.add(name);
+      for (const t of [top, term]) {
+        if (!t) continue;
+        categories.add(termText(t, lang).name);
+        for (const word of (lang === 'fr' ? undefined : t.translations?.[lang])?.synonyms ?? []) keywords.add(word);
+      }
     }
     entries.set(entry.id, {
       categories: [...categories],
-      commune: entry.location?.commune ?? translate('fr', 'directory.browse.remote'),
-      hours: entry.compiledHours ? summarizeWeek('fr', entry.compiledHours) : undefined,
+      commune: entry.location?.commune ?? translate(lang, 'directory.browse.remote'),
+      hours: entry.compiledHours ? summarizeWeek(lang, entry.compiledHours) : undefined,
+      ...(keywords.size > 0 ? { keywords: [...keywords] } : {}),
     });
   }
+  return entries;
+}
+
+/** Reads the directory, the events and the news, validated by their own loaders. */
+export function loadSearchSources(): SearchSources {
+  const directory = loadDirectory();
+  const entries = entryFacts(directory, 'fr');
+  const languages = (Object.keys(dictionaries) as Language[]).filter((lang) => lang !== 'fr');
+  const entriesIn = Object.fromEntries(languages.map((lang) => [lang, entryFacts(directory, lang)]));
   const events = new Map<string, DatedFacts>();
   if (existsSync(contentPath('events'))) {
     for (const event of loadEvents()) events.set(event.id, { date: event.start, commune: event.location.commune });
   }
-  return { entries, events, news: newsDates() };
+  return { entries, entriesIn, events, news: newsDates() };
 }
 
 /** Weights of added words: synonyms of the title count almost like the title (h1 is 7), others less than body text. */
@@ -94,7 +112,7 @@ export function factsFor(path: string, type: SearchType, lang: Language, title: 
   // A directory entry is also found by the names of its categories, whether or not its page spells them out.
   const missing: string[] = [];
   if (type === 'service') {
-    const entry = sources.entries.get(id);
+    const entry = (lang === 'fr' ? undefined : sources.entriesIn?.[lang])?.get(id) ?? sources.entries.get(id);
     // A directory page that is not an entry (a tool added later) is an ordinary page.
     if (!entry) type = 'page';
     if (entry) {
@@ -103,7 +121,7 @@ export function factsFor(path: string, type: SearchType, lang: Language, title: 
       if (entry.commune) meta['commune'] = entry.commune;
       if (entry.hours) meta['hours'] = entry.hours;
       const folded = foldForSearch(text);
-      missing.push(...entry.categories.filter((name) => !folded.includes(foldForSearch(name))));
+      missing.push(...[...entry.categories, ...(entry.keywords ?? [])].filter((name) => !folded.includes(foldForSearch(name))));
       text = `${text} ${missing.join(' ')}`;
     }
   }

@@ -65,6 +65,22 @@ export const SEARCH_SYNONYMS: Record<Language, readonly SynonymRule[]> = {
     { when: ['emergenc*', 'crisis', '3114'], add: ['emergency', 'urgent'] },
     { when: ['suicid*'], add: ['suicide', 'suicidal thoughts'] },
     { when: ['carer*', 'caregiver*'], add: ['carer', 'family', 'relatives'] },
+    { same: ['SAMU', 'ambulance', 'medical emergency'] },
+    { same: ['MDPH', 'disability office'] },
+    { same: ['CMPP', 'child guidance centre'] },
+    { when: ['psycholog*'], add: ['psychologist', 'therapist', 'counsellor', 'counselor'] },
+    { when: ['psychiatr*'], add: ['psychiatrist'] },
+    { when: ['anxiety', 'anxious', 'panic*'], add: ['anxiety', 'stress'] },
+    { when: ['addiction*', 'alcohol*', 'drug*'], add: ['addiction', 'substance use'] },
+    { when: ['young people', 'teenager*', 'student*'], add: ['youth', 'student'] },
+    // English pages of directory entries carry the CLSM's French description:
+    // its words make the page findable with the English words a reader types.
+    { when: ['urgence*', 'crise', 'détresse', 'suicid*'], add: ['emergency', 'crisis'] },
+    { when: ['psychologue*'], add: ['psychologist', 'therapist'] },
+    { when: ['psychiatre*', 'psychiatrie'], add: ['psychiatrist', 'psychiatry'] },
+    { when: ['logement*', 'hébergement*'], add: ['housing', 'accommodation'] },
+    { when: ['aidant*', 'proches'], add: ['carer', 'family'] },
+    { when: ['écoute', 'ligne d’écoute'], add: ['helpline', 'listening'] },
   ],
 };
 

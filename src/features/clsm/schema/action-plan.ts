@@ -3,6 +3,7 @@
  * by the six axes of the 2016 instruction, each with its status.
  */
 import { z } from 'astro/zod';
+import { isoDate, yearPeriod } from '../../../core/schema/common.ts';
 
 /** The axes, in the order the plan shows them. */
 export const AXES = [
@@ -37,16 +38,18 @@ export const action = z.object({
   /** Partners involved. */
   partners: z.array(z.string().min(1)).default([]),
   /** Year or period, e.g. "2026" or "2025-2027". */
-  period: z.string().regex(/^\d{4}(-\d{4})?$/, 'expected a year such as "2026" or a period such as "2025-2027"'),
+  period: yearPeriod(/^\d{4}(-\d{4})?$/, 'expected a year such as "2026" or a period such as "2025-2027"'),
 });
 export type Action = z.infer<typeof action>;
 
 export const actionPlan = z
   .object({
     /** Period covered by the plan, e.g. "2025-2027". */
-    period: z.string().regex(/^\d{4}-\d{4}$/, 'expected a period such as "2025-2027"'),
-    /** When the comité de pilotage adopted it (YYYY-MM-DD). */
-    adopted: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')),
+    period: yearPeriod(/^\d{4}-\d{4}$/, 'expected a period such as "2025-2027"'),
+    /** The body that adopted it: the comité de pilotage (steering) or the assemblée plénière (assembly). */
+    adoptedBy: z.enum(['steering', 'assembly'], { message: 'expected steering (comité de pilotage) or assembly (assemblée plénière)' }),
+    /** When that body adopted it (YYYY-MM-DD). */
+    adopted: isoDate,
     /** True for sample content. */
     example: z.boolean().default(false),
     actions: z.array(action).min(1),

@@ -13,6 +13,12 @@ export const annualReport = z.object({
   title: z.string().min(1),
   /** Key points, a few lines. */
   highlights: z.array(z.string().min(1)).min(1),
+  /**
+   * Difficulties met during the year (a partner who left, an action
+   * delayed, a need not covered), said as plainly as the key points, so the
+   * report reads as an honest account.
+   */
+  difficulties: z.array(z.string().min(1)).default([]),
   /** When it was presented to the assemblée plénière (YYYY-MM-DD). */
   presented: isoDate,
   /** The PDF, in public/documents/. */

@@ -1,12 +1,15 @@
 /**
  * <near-me>: "Autour de moi". The visitor gives an origin (geolocation on
- * click, a commune, or a typed address matched offline to a commune) and
+ * click, a commune, or a typed address: found in the site's address index
+ * when there is one, else matched to its commune's centre) and
  * gets the places currently listed sorted by distance, in km; the map
  * centres on the origin (near-me:origin, see map/events.ts). Positions
  * never leave the browser.
  */
 import { define, EnhancedElement } from '../../../core/element.ts';
 import { byDistance, formatKm, matchCommune, type CommunePlace } from '../geo.ts';
+import { findAddress, streetLabel } from '../address-match.ts';
+import { fetchAddressIndex } from '../address-client.ts';
 import { currentVisible, ORIGIN_EVENT, VISIBLE_EVENT, type VisibleDetail, loadPoints } from '../../map/client.ts';
 
 interface Config {
@@ -47,18 +50,40 @@ export class NearMe extends EnhancedElement {
     addressForm.addEventListener('submit', (event) => {
       event.preventDefault();
       const typed = String(new FormData(event.target as HTMLFormElement).get('address') ?? '');
-      const commune = matchCommune(typed, this.config.communes);
-      if (!commune) {
-        this.message(this.text('map.near.unknown', { communes: this.config.communes.map((c) => c.name).join(', ') }));
-        return;
-      }
-      this.setOrigin(commune.centre.lat, commune.centre.lon, this.text('map.near.centre', { commune: commune.name }));
+      void this.fromAddress(typed);
     });
     document.addEventListener(VISIBLE_EVENT, (event) => {
       const ids = (event as CustomEvent<VisibleDetail>).detail.ids;
       this.visible = ids === null ? null : new Set(ids);
       if (this.origin) void this.render();
     });
+  }
+
+  /**
+   * Distance from the typed address itself when the site has an address
+   * index and the address is in it; otherwise from the centre of the
+   * commune it names.
+   */
+  private async fromAddress(typed: string): Promise<void> {
+    const src = this.dataset['addresses'];
+    if (src) {
+      try {
+        const answer = findAddress(await fetchAddressIndex(src), typed);
+        if (answer.kind === 'address') {
+          const number = answer.number?.exact ? `${answer.number.number}${answer.number.rep ? ` ${answer.number.rep}` : ''} ` : '';
+          this.setOrigin(answer.position.lat, answer.position.lon, this.text('map.near.addressFrom', { address: `${number}${streetLabel(answer.name)}, ${answer.commune.name}` }));
+          return;
+        }
+      } catch {
+        // The index could not be loaded: the commune's centre is the next best origin.
+      }
+    }
+    const commune = matchCommune(typed, this.config.communes);
+    if (!commune) {
+      this.message(this.text('map.near.unknown', { communes: this.config.communes.map((c) => c.name).join(', ') }));
+      return;
+    }
+    this.setOrigin(commune.centre.lat, commune.centre.lon, this.text('map.near.centre', { commune: commune.name }));
   }
 
   private message(text: string): void {

@@ -29,7 +29,7 @@ export class OpenStatus extends DirectoryElement {
     const hours = this.hours();
     if (!hours) return;
     const status = computeStatus(hours);
-    this.render(this.describeStatus(status, formatTime), status.open ? 'open' : 'closed');
+    this.render(this.describeStatus(status, (minutes) => formatTime(minutes, document.documentElement.lang)), status.open ? 'open' : 'closed');
   }
 
   private render(text: string, state: 'open' | 'closed'): void {

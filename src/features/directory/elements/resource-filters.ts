@@ -51,6 +51,11 @@ export class ResourceFilters extends DirectoryElement {
   private shown = 0;
   private run = 0;
 
+  /** Where entry pages live in the page's language ("/ressources/", "/en/directory/"). */
+  private get entriesBase(): string {
+    return this.dataset['entries'] ?? '/ressources/';
+  }
+
   protected enhance(): void {
     const form = this.required<HTMLFormElement>('form');
     const more = this.required<HTMLButtonElement>('[data-more]');
@@ -174,8 +179,8 @@ export class ResourceFilters extends DirectoryElement {
   private readonly onMapSelect = (event: Event): void => {
     const id = (event as CustomEvent<SelectDetail>).detail.id;
     for (const card of document.querySelectorAll('.resource-card')) {
-      const link = card.querySelector<HTMLAnchorElement>('a[href^="/ressources/"]');
-      card.classList.toggle('is-map-selected', link?.getAttribute('href') === `/ressources/${id}/`);
+      const link = card.querySelector<HTMLAnchorElement>(`a[href^="${this.entriesBase}"]`);
+      card.classList.toggle('is-map-selected', link?.getAttribute('href') === `${this.entriesBase}${id}/`);
     }
   };
 
@@ -224,8 +229,13 @@ export class ResourceFilters extends DirectoryElement {
     const title = document.createElement('h3');
     title.className = 'resource-card-name';
     const link = document.createElement('a');
-    link.href = `/ressources/${entry.id}/`;
-    link.textContent = entry.n;
+    link.href = `${this.entriesBase}${entry.id}/`;
+    // <bdi>, as in ResourceCard.astro: a right-to-left name or a stray bidi control stays inside it.
+    const name = document.createElement('bdi');
+    name.textContent = entry.n;
+    link.append(name);
+    // The entry's name is the CLSM's French; on a page in another language it says so.
+    if (document.documentElement.lang !== 'fr') link.lang = 'fr';
     title.append(link);
     li.append(title);
     const place = document.createElement('p');
@@ -280,7 +290,7 @@ export class ResourceFilters extends DirectoryElement {
     if (state.jour !== undefined) {
       const day = this.labelFor('jour', state.jour);
       const time = state.heure === undefined ? undefined : minutesOf(state.heure);
-      items.push({ label: time === undefined ? day : this.text('directory.filters.openOnValue', { day, time: formatTime(time) }), clear: ['jour', 'heure'] });
+      items.push({ label: time === undefined ? day : this.text('directory.filters.openOnValue', { day, time: formatTime(time, document.documentElement.lang) }), clear: ['jour', 'heure'] });
     }
     const list = this.chips.querySelector('ul');
     if (!list) return;

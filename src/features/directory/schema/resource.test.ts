@@ -1,6 +1,6 @@
 /** The resource schema: required fields, enums, rules between fields, phone normalisation. */
 import { describe, expect, it } from 'vitest';
-import { resource, type ResourceInput } from './resource.ts';
+import { categoryId, resource, type ResourceInput } from './resource.ts';
 import { formatPhone } from '../../../core/phone.ts';
 
 const base: ResourceInput = {
@@ -42,6 +42,15 @@ describe('resource schema', () => {
     expect(issues({ ...base, accessibility: ['ramp'] })[0]).toMatch(/^accessibility\.0: expected one of: step-free, hearing-loop, lsf, easy-to-read/);
   });
 
+  it('requires what a call to a national line costs, as data (gratuit, non surtaxé, surtaxé), never inferred from the number', () => {
+    const line = { ...base, location: undefined, delivery: ['remote'], area: { scope: 'national' }, phones: [{ number: '0 980 980 930' }] };
+    expect(issues(line)).toEqual(['phones.0.callCost: expected what a call to this national line costs, as its own page says: free, standard (non surtaxé) or premium']);
+    expect(issues({ ...line, phones: [{ number: '0 980 980 930', callCost: 'standard' }] })).toEqual([]);
+    expect(issues({ ...line, phones: [{ number: '0 980 980 930', callCost: 'cheap' }] })[0]).toMatch(/^phones\.0\.callCost: expected free \(gratuit\), standard/);
+    // A local line may leave it out; `free: true` is no longer read (it let "gratuit" be guessed).
+    expect(resource.parse({ ...base, phones: [{ number: '01 99 00 40 10', free: true }] }).phones[0]).not.toHaveProperty('free');
+  });
+
   it('requires a location for in-person services and none for remote ones', () => {
     const { location: _location, ...noLocation } = base;
     expect(issues(noLocation)[0]).toMatch(/^location: expected a location .* or delivery: \[remote\]/);
@@ -62,5 +71,13 @@ describe('resource schema', () => {
 
   it('checks age limits are in order', () => {
     expect(issues({ ...base, ages: { min: 25, max: 12 } })).toEqual(['ages.max: expected min to be at most max']);
+  });
+});
+
+describe('a category typed as a name', () => {
+  it('is refused with the id it would be, not only "expected a slug"', () => {
+    const result = categoryId.safeParse('Santé mentale');
+    expect(result.error?.issues[0]?.message).toBe('expected a category id from content/taxonomy.yaml, in lower case with hyphens ("sante-mentale" if that is the category meant); got "Santé mentale"');
+    expect(categoryId.parse('urgences')).toBe('urgences');
   });
 });

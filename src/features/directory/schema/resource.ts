@@ -14,6 +14,7 @@
 import { z } from 'astro/zod';
 import { coordinates, email, httpsUrl, inseeCode, isoDate, phoneNumber, postcode } from '../../../core/schema/common.ts';
 import { slug } from './taxonomy.ts';
+import { slugify } from '../../../core/slug.ts';
 import { hoursProblem } from '../hours.ts';
 import { importProvenance } from './import-provenance.ts';
 import { displayNames } from '../../../core/intl-cache.ts';
@@ -46,6 +47,17 @@ export const status = z.enum(STATUSES, { message: `expected one of: ${STATUSES.j
 export const DELIVERIES = ['in-person', 'remote'] as const;
 export const delivery = z.enum(DELIVERIES, { message: `expected one of: ${DELIVERIES.join(', ')}` });
 
+/**
+ * A category of taxonomy.yaml, by its id. The message says which id a name
+ * typed as in the spreadsheet ("Urgences", "Santé mentale") would be, rather
+ * than only that it is not a slug.
+ */
+export const categoryId = z.string({ message: 'expected a category id from content/taxonomy.yaml, such as "urgences"' }).superRefine((value, ctx) => {
+  if (slug.safeParse(value).success) return;
+  const id = slugify(value);
+  ctx.addIssue({ code: 'custom', message: `expected a category id from content/taxonomy.yaml, in lower case with hyphens${id ? ` ("${id}" if that is the category meant)` : ''}; got "${value}"` });
+});
+
 /** Ids that would collide with the directory's own pages. */
 export const RESERVED_IDS = ['index', 'guide', 'categorie', 'commune', 'page', 'mon-cmp'] as const;
 
@@ -62,6 +74,9 @@ export const languageCode = z
     message: 'expected a known ISO 639 language code such as "fr", "en", "ar", "tr"',
   });
 
+/** What a call costs: gratuit, non surtaxé (prix d’un appel normal), surtaxé. */
+export const CALL_COSTS = ['free', 'standard', 'premium'] as const;
+
 /** A way to reach the service by phone. HSDS: phone (number, type, description); data·inclusion: telephone. */
 export const resourcePhone = z.object({
   /** The number as typed, normalised to E.164 or a short number. HSDS: phone.number. */
@@ -70,8 +85,13 @@ export const resourcePhone = z.object({
   kind: z.enum(['voice', 'text'], { message: 'expected voice or text' }).default('voice'),
   /** What the line is for, e.g. "Accueil", "Tchat". HSDS: phone.description. */
   label: z.string().min(1).optional(),
-  /** True when calling is free of charge (numéro vert, short numbers). HSDS: phone.description. */
-  free: z.boolean().optional(),
+  /**
+   * What a call costs, as the line's own page says it, never inferred from
+   * the number: `free` (gratuit), `standard` (non surtaxé: the price of a
+   * normal call), `premium` (surtaxé). Required for national lines. HSDS:
+   * phone.x_clsm_call_cost.
+   */
+  callCost: z.enum(CALL_COSTS, { message: 'expected free (gratuit), standard (non surtaxé, prix d’un appel normal) or premium (surtaxé)' }).optional(),
 });
 
 /** Where a service takes place. HSDS: location (physical) with one address; data·inclusion: adresse, code_postal, commune, code_insee, latitude, longitude. */
@@ -130,7 +150,7 @@ export const resource = z
       website: httpsUrl.optional(),
     }),
     /** Category ids from content/taxonomy.yaml, the main one first. HSDS: attribute → taxonomy_term; data·inclusion: thematiques. */
-    categories: z.array(slug).min(1, 'expected at least one category id from content/taxonomy.yaml'),
+    categories: z.array(categoryId).min(1, 'expected at least one category id from content/taxonomy.yaml'),
     /** What the service does, in plain French (two to four sentences). HSDS: service.description; data·inclusion: presentation_resume / presentation_detail. */
     description: z.string().min(1),
     /** Who it is for. HSDS: service.eligibility_description; data·inclusion: profils. */
@@ -200,6 +220,11 @@ export const resource = z
     }
     if (entry.phones.length === 0 && entry.location === undefined && entry.website === undefined && entry.email === undefined) {
       ctx.addIssue({ code: 'custom', path: ['phones'], message: 'expected at least one way to reach the service: phones, location, website or email' });
+    }
+    if (entry.area?.scope === 'national') {
+      entry.phones.forEach((phone, index) => {
+        if (phone.callCost === undefined) ctx.addIssue({ code: 'custom', path: ['phones', index, 'callCost'], message: 'expected what a call to this national line costs, as its own page says: free, standard (non surtaxé) or premium' });
+      });
     }
     if (entry.area?.scope === 'communes' && (entry.area.communes ?? []).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['area', 'communes'], message: 'expected the INSEE codes of the communes served when scope is "communes"' });

@@ -33,6 +33,35 @@ export const sector = z.object({
 });
 export type Sector = z.infer<typeof sector>;
 
+/** even: numbers 2, 4, 6 …; odd: 1, 3, 5 …. */
+export const SIDES = ['even', 'odd'] as const;
+export type Side = (typeof SIDES)[number];
+
+/**
+ * A street, or part of one: the whole street as a plain name ("rue
+ * Léon-Blum"), or an object that keeps one side and/or a range of house
+ * numbers (`from` and `to` included). Two areas may both claim a number
+ * (a range that ends where the other starts): the finder then shows both
+ * sectors and says the address is on the limit.
+ */
+export const sectorStreet = z.union([
+  z.string().min(1),
+  z
+    .object({
+      /** Street name as on a letter. */
+      street: z.string().min(1),
+      /** Only the even or only the odd numbers. */
+      side: z.enum(SIDES, { message: `expected one of: ${SIDES.join(', ')}` }).optional(),
+      /** First house number of the part (included). */
+      from: z.number().int().min(0).optional(),
+      /** Last house number of the part (included). */
+      to: z.number().int().min(0).optional(),
+    })
+    .strict()
+    .refine((s) => s.side !== undefined || s.from !== undefined || s.to !== undefined, { message: 'expected side (even or odd), from or to; for the whole street write its name alone', path: ['street'] })
+    .refine((s) => s.from === undefined || s.to === undefined || s.from <= s.to, { message: 'expected from to be at most to', path: ['to'] }),
+], { message: 'expected a street name, or { street, side, from, to } for part of a street' });
+
 /** Part of a split commune: named streets and districts served by the same sectors. */
 export const sectorArea = z
   .object({
@@ -44,8 +73,8 @@ export const sectorArea = z
     children: slug.optional(),
     /** Districts (quartiers) wholly in this area. */
     districts: z.array(z.string().min(1)).default([]),
-    /** Streets wholly in this area, written as on a letter ("rue Léon-Blum"). */
-    streets: z.array(z.string().min(1)).default([]),
+    /** Streets in this area, written as on a letter ("rue Léon-Blum"), whole or in part. */
+    streets: z.array(sectorStreet).default([]),
   })
   .refine((a) => a.districts.length + a.streets.length > 0, { message: 'expected at least one district or street in the area', path: ['streets'] });
 

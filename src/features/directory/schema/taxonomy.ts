@@ -4,6 +4,7 @@
  * sub-category (HSDS `parent_id`).
  */
 import { z } from 'astro/zod';
+import { language } from '../../../core/schema/site.ts';
 
 /** A category id: lower-case letters, digits and hyphens. */
 export const slug = z
@@ -20,6 +21,22 @@ export const taxonomyTerm = z.object({
   description: z.string().min(1),
   /** Id of the broader category, for sub-categories. HSDS: taxonomy_term.parent_id. */
   parent: slug.optional(),
+  /**
+   * The name and description in the site's other languages, with the words
+   * residents of that language search for ("emergency" for "Urgence et
+   * crise"). A language without one shows the French name, marked lang="fr".
+   */
+  translations: z
+    .partialRecord(
+      language,
+      z.object({
+        name: z.string().min(1),
+        description: z.string().min(1),
+        /** Other words for this category, indexed by the site search in that language. */
+        synonyms: z.array(z.string().min(1)).default([]),
+      }),
+    )
+    .optional(),
 });
 export type TaxonomyTerm = z.infer<typeof taxonomyTerm>;
 

@@ -8,7 +8,7 @@
  * bounds in site.yaml, edition dates) are checked by src/features/events/events.ts.
  */
 import { z } from 'astro/zod';
-import { coordinates, email, httpsUrl, phoneNumber, postcode } from '../../../core/schema/common.ts';
+import { coordinates, email, endNotBeforeStart, httpsUrl, localDateTime, phoneNumber, postcode } from '../../../core/schema/common.ts';
 import { accessFeature, resourceId, slug } from '../../directory/index.ts';
 
 /** Kinds of event; labels in the UI strings (`event.type.<id>`). */
@@ -35,15 +35,7 @@ export const eventAudience = z.enum(EVENT_AUDIENCES, { message: `expected one of
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 export const eventStatus = z.enum(EVENT_STATUSES, { message: `expected one of: ${EVENT_STATUSES.join(', ')}` });
 
-/** A date and time on a Paris clock, without offset: "2026-10-24T18:00". */
-export const localDateTime = z
-  .string({ message: 'expected a date and time written "2026-10-24T18:00" (Paris time), in quotes' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'expected a date and time written "2026-10-24T18:00" (Paris time)')
-  .refine((value) => {
-    const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-    const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-    return date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
-  }, 'expected a real calendar date');
+export { localDateTime };
 
 /** An event id: the file name without `.yaml`, used in the URL /agenda/<id>/. */
 export const eventId = slug;
@@ -133,9 +125,7 @@ export const event = z
     example: z.boolean().default(false),
   })
   .strict()
-  .superRefine((e, ctx) => {
-    if (e.end <= e.start) ctx.addIssue({ code: 'custom', path: ['end'], message: `expected the end to come after the start (${e.start})` });
-  });
+  .superRefine(endNotBeforeStart('start', 'end', { strict: true }));
 
 /** An event file as written. */
 export type EventInput = z.input<typeof event>;

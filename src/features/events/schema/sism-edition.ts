@@ -5,7 +5,7 @@
  * content/events/ with `edition: <year>`.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, isoDate } from '../../../core/schema/common.ts';
+import { endNotBeforeStart, httpsUrl, isoDate } from '../../../core/schema/common.ts';
 
 /** A partner of the local programme. */
 export const partner = z.object({
@@ -42,6 +42,6 @@ export const sismEdition = z
     example: z.boolean().default(false),
   })
   .strict()
-  .refine((e) => e.startDate <= e.endDate, { path: ['endDate'], message: 'expected the last day to be on or after startDate' });
+  .superRefine(endNotBeforeStart('startDate', 'endDate'));
 
 export type SismEditionData = z.infer<typeof sismEdition>;

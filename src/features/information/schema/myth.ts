@@ -23,6 +23,12 @@ export const myth = z
         statement: z.string().min(5),
         /** True when the statement is correct. */
         answer: z.boolean(),
+        /**
+         * Why the answer is what it is, shown once the reader has answered.
+         * The statement's own explanation: the myth's `fact` answers the
+         * myth, which is often not what the quiz statement asks.
+         */
+        explanation: z.string().min(10, 'expected one or two sentences that explain the answer to this statement'),
       })
       .optional(),
     /** Topics; `suicide` requires the 3114 help block at the end. */

@@ -17,6 +17,8 @@ export const newsItem = z.object({
   lang: language,
   /** Topics, e.g. "sism", "suicide" (a `suicide` item must end with the 3114 help block). */
   tags: z.array(z.string().min(1)).default([]),
+  /** The SISM edition the item is about: its body writes the programme's figures as [[rendez-vous]], [[gratuits]] … (events/sism-facts.ts). */
+  edition: z.number().int().min(1992).max(2100).optional(),
   /** Marks sample content: the page says it is an example. */
   example: z.boolean().default(false),
 });

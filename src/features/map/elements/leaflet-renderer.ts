@@ -9,6 +9,7 @@ import type * as Leaflet from 'leaflet';
 import leafletCss from './leaflet.css?url';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import { loadStylesheet } from './stylesheet.ts';
+import { labelElement, loadOutline, outlineLabels } from './outline.ts';
 
 type L = typeof Leaflet;
 
@@ -39,12 +40,15 @@ export async function createLeafletRenderer(options: RendererOptions): Promise<M
   map.attributionControl.setPrefix(false);
 
   if (options.outline) {
-    const response = await fetch(options.outline);
-    if (response.ok) {
-      L.geoJSON((await response.json()) as GeoJSON.GeoJsonObject, {
-        interactive: false,
-        style: { color: c.brand, weight: 2, dashArray: '6 4', fillColor: c.bg, fillOpacity: options.basemap.kind === 'none' ? 1 : 0 },
-      }).addTo(map);
+    const outline = await loadOutline(options.outline);
+    L.geoJSON(outline, {
+      interactive: false,
+      style: { color: c.brand, weight: 2, dashArray: '6 4', fillColor: c.bg, fillOpacity: options.basemap.kind === 'none' ? 1 : 0 },
+    }).addTo(map);
+    // Commune names as non-interactive markers (no Tab stop), under the points' cluster layer.
+    for (const label of outlineLabels(outline)) {
+      const icon = L.divIcon({ html: labelElement(label), className: 'map-commune-label-icon', iconSize: L.point(0, 0) });
+      L.marker([label.lat, label.lon], { icon, interactive: false, keyboard: false }).addTo(map);
     }
   }
 
@@ -111,6 +115,8 @@ export async function createLeafletRenderer(options: RendererOptions): Promise<M
       group.clearLayers();
       group.addLayers(options.points.filter((p) => ids === null || ids.has(p.id)).map((p) => markers.get(p.id)).filter((m): m is Leaflet.Marker => m !== undefined));
       if (group.getLayers().length > 0) map.fitBounds(group.getBounds(), { padding: [48, 48], maxZoom: 14, animate: false });
+      // Nothing to show (a new territory's empty directory): the whole territory, at any screen width.
+      else map.fitBounds([[options.bounds[1], options.bounds[0]], [options.bounds[3], options.bounds[2]]], { padding: [8, 8], animate: false });
       label();
     },
     select(id) {

@@ -5,8 +5,9 @@
  * symbol layers: they are focusable and named for screen readers, and the
  * cluster counts need no glyph files (no font PBFs to serve). The style is
  * built here from site.yaml's basemap: a plain background with the
- * territory outline, a self-hosted PMTiles file (no labels, so again no
- * glyphs or sprites), or, after consent, a third party's raster tiles.
+ * commune outlines and their names (HTML labels, outline.ts), a
+ * self-hosted PMTiles file (no text, so again no glyphs or sprites), or,
+ * after consent, a third party's raster tiles.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -14,6 +15,7 @@ import maplibreCss from './maplibre.css?url';
 import { rasterTileUrls } from '../map-config.ts';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import { loadStylesheet } from './stylesheet.ts';
+import { labelElement, loadOutline, outlineLabels } from './outline.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -56,8 +58,9 @@ export async function createMapLibreRenderer(options: RendererOptions): Promise<
   const layers: maplibregl.LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': c.surface } }, ...base.layers];
   // MapLibre loads a source's tiles only for a layer that uses it: an invisible one, since the markers are HTML.
   const pointsLayer: maplibregl.LayerSpecification = { id: 'points', type: 'circle', source: 'points', paint: { 'circle-radius': 1, 'circle-opacity': 0 } };
-  if (options.outline) {
-    sources['outline'] = { type: 'geojson', data: new URL(options.outline, location.href).href };
+  const outline = options.outline ? await loadOutline(options.outline) : undefined;
+  if (outline) {
+    sources['outline'] = { type: 'geojson', data: outline };
     layers.push(
       { id: 'outline-fill', type: 'fill', source: 'outline', paint: { 'fill-color': c.bg, 'fill-opacity': options.basemap.kind === 'none' ? 1 : 0 } },
       { id: 'outline-line', type: 'line', source: 'outline', paint: { 'line-color': c.brand, 'line-width': 2, 'line-dasharray': [3, 2] } },
@@ -78,6 +81,8 @@ export async function createMapLibreRenderer(options: RendererOptions): Promise<
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('tabindex', '0');
+  // Commune names, added before any point marker so that markers stay on top of them.
+  for (const label of outline ? outlineLabels(outline) : []) new maplibregl.Marker({ element: labelElement(label) }).setLngLat([label.lon, label.lat]).addTo(map);
 
   const markers = new Map<string, { marker: maplibregl.Marker; lngLat: [number, number] }>();
   let selected: string | null = null;
@@ -181,6 +186,9 @@ export async function createMapLibreRenderer(options: RendererOptions): Promise<
         const box = new maplibregl.LngLatBounds();
         for (const p of shown) box.extend([p.lon, p.lat]);
         map.fitBounds(box, { padding: 48, maxZoom: 14, animate: false });
+      } else {
+        // Nothing to show (a new territory's empty directory): the whole territory, at any screen width.
+        map.fitBounds(options.bounds, { padding: 8, animate: false });
       }
     },
     select(id) {

@@ -86,8 +86,9 @@ export class ResourceMap extends EnhancedElement {
   /** Focus on a card of the list highlights its marker (list → map). */
   private readonly onListFocus = (event: Event): void => {
     if (!this.renderer || !(event.target instanceof Element) || this.contains(event.target)) return;
-    const link = event.target.closest('.resource-card')?.querySelector<HTMLAnchorElement>('a[href^="/ressources/"]');
-    const id = link ? /\/ressources\/([^/]+)\/$/.exec(link.pathname)?.[1] : undefined;
+    // A card's first link is its entry page, /ressources/<id>/ or /<lang>/directory/<id>/: the id is its last segment.
+    const link = event.target.closest('.resource-card')?.querySelector<HTMLAnchorElement>('.resource-card-name a');
+    const id = link ? /\/([^/]+)\/$/.exec(link.pathname)?.[1] : undefined;
     this.renderer.highlight(id ?? null);
   };
 
@@ -185,6 +186,8 @@ export class ResourceMap extends EnhancedElement {
     this.renderer?.select(id);
     link.href = point.url;
     link.textContent = point.name;
+    // Names are the CLSM's French: on a page in another language, say so to screen readers.
+    if (document.documentElement.lang !== 'fr') link.lang = 'fr';
     place.textContent = point.place;
     panel.hidden = false;
     link.focus();

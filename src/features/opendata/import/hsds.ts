@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { restoreCell } from '../csv-safe.ts';
 import type { ContentProblem } from '../../../core/content-errors.ts';
 import type { HsdsObject } from '../hsds.ts';
 import { tablesToServices, TABULAR_FILES, type Tables } from '../hsds-tabular.ts';
@@ -81,7 +82,8 @@ function readPackage(folder: string, display: string, notices: ContentProblem[])
   for (const path of paths) {
     const file = join(folder, path);
     if (!existsSync(file)) continue;
-    tables[path] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    // Cells our export neutralised ("'=…", csv-safe.ts) come back as they were.
+    tables[path] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, cast: (value) => restoreCell(value) }) as Record<string, string>[];
   }
   return tables;
 }
@@ -200,7 +202,7 @@ export function recordFromService(service: HsdsObject, file: string, row: number
     number: cleanPhone((str(p['number']) ?? '').replace(/^"+|"+$/g, '')),
     ...(p['type'] === 'text' || p['type'] === 'sms' ? { kind: 'text' } : {}),
     ...(str(p['description']) ? { label: str(p['description']) } : {}),
-    ...(typeof p['x_clsm_free'] === 'boolean' ? { free: p['x_clsm_free'] } : {}),
+    ...(typeof p['x_clsm_call_cost'] === 'string' ? { callCost: p['x_clsm_call_cost'] } : {}),
   }));
   if (phones.length > 0) data['phones'] = phones;
   if (str(service['email'])) data['email'] = str(service['email']);

@@ -4,12 +4,7 @@
  * that keeps it out of the built site and the feed until it passes.
  */
 import { z } from 'astro/zod';
-import { isoDate } from '../../../core/schema/common.ts';
-
-/** A Paris wall-clock date-time, e.g. "2027-01-12T10:00" (no offset: Europe/Paris is implied). */
-export const parisDateTime = z
-  .string({ message: 'expected a Paris date-time such as "2027-01-12T10:00"' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a Paris date-time such as "2027-01-12T10:00" (YYYY-MM-DDTHH:MM, no offset)');
+import { isoDate, localDateTime } from '../../../core/schema/common.ts';
 
 export const pressRelease = z
   .object({
@@ -20,11 +15,17 @@ export const pressRelease = z
     /** One or two sentences for lists and the feed. */
     summary: z.string().min(20, 'expected a summary of at least 20 characters').max(300),
     /** Not to be published before this Paris date-time; absent for an immediate release. */
-    embargo: parisDateTime.optional(),
+    embargo: localDateTime.optional(),
     /** The PDF version: a file name in content/press/releases/, e.g. "2026-11-15-sism.pdf". */
     pdf: z.string().regex(/^[a-z0-9-]+\.pdf$/, 'expected a PDF file name in content/press/releases/, such as "2026-11-15-bilan-sism.pdf"'),
     /** Topics; a `suicide` release must end with the 3114 help block (content linter). */
     tags: z.array(z.string().min(1)).default([]),
+    /**
+     * The SISM edition the release is about: its figures are then computed
+     * from the programme, written [[rendez-vous]], [[gratuits]], [[payants]],
+     * [[communes]] or [[dates]] (events/sism-facts.ts), never typed.
+     */
+    edition: z.number().int().min(1992).max(2100).optional(),
     /** Marks sample content: the page says it is an example. */
     example: z.boolean().default(false),
   })

@@ -14,6 +14,7 @@
  * {shown}, {type}, {hours}.
  */
 import { define, EnhancedElement } from '../../../core/element.ts';
+import { withFrenchOrdinal } from '../../../core/french-ordinal.ts';
 
 interface PagefindResultData {
   url: string;
@@ -86,7 +87,8 @@ function formatDate(value: string, lang: string): string {
   const [, y, mo, d, h, mi] = m;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 12), Number(mi ?? 0)));
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(h ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(h ? { timeStyle: 'short' } : {}), timeZone: 'UTC' }).format(date);
+  return lang === 'fr' ? withFrenchOrdinal(text) : text;
 }
 
 class SiteSearch extends EnhancedElement {
