@@ -13,6 +13,10 @@ describe('when a directory entry is due for a new check', () => {
     expect(isStale('2026-03-15', '2027-03-16')).toBe(true);
   });
 
+  it('is now for an imported entry nobody has checked yet (no verifiedOn)', () => {
+    expect(isStale(undefined, '2026-11-22')).toBe(true);
+  });
+
   it('counts months whatever their number, on the last day of a shorter month', () => {
     // A period that is not a whole number of years (FRESHNESS_MONTHS / 12 used to shift the year by a fraction).
     expect(dueDate('2026-03-15', 6)).toBe('2026-09-15');

@@ -214,7 +214,7 @@ export function loadDirectory(options: LoadOptions = {}): Directory {
       stale.map((r) => ({ file: r.file, field: 'verifiedOn', message: `expected a check within the last 12 months (STRICT_FRESHNESS=1); ${r.verifiedOn ? `last verified ${r.verifiedOn}` : 'imported and never verified'}` })),
     );
   }
-  log?.(`[directory] ${listed.length} entries listed (${all.length - listed.length} closed); ${stale.length} not verified for more than 12 months (see npm run freshness)`);
+  log?.(`[directory] ${listed.length} entries listed (${all.length - listed.length} closed); ${stale.length} to be checked: never verified or verified more than 12 months ago (see npm run freshness)`);
 
   const directory: Directory = { all, listed, taxonomy, holidays, today };
   if (useCache) shared[CACHE] = { dir, directory };

@@ -7,6 +7,7 @@ export { directoryCsv } from './csv-export.ts';
 export { directoryGeoJson } from './geojson.ts';
 export { TABULAR_FILES, dataPackage, hsdsTableCsv } from './hsds-tabular.ts';
 export { importCommand } from './import/cli.ts';
+export { convertDataInclusion } from './import/data-inclusion.ts';
 export { convertFiness } from './import/finess.ts';
 export { convertHsds } from './import/hsds.ts';
 export { convertSpreadsheet } from './import/spreadsheet.ts';

@@ -7,12 +7,12 @@
 import { z } from 'astro/zod';
 import { isoDate } from '../../../core/schema/common.ts';
 
-export const IMPORT_SOURCES = ['spreadsheet', 'hsds', 'finess'] as const;
+export const IMPORT_SOURCES = ['spreadsheet', 'hsds', 'finess', 'data-inclusion'] as const;
 
 export const importProvenance = z.object({
   /** Which importer wrote the entry. */
   source: z.enum(IMPORT_SOURCES, { message: `expected one of: ${IMPORT_SOURCES.join(', ')}` }),
-  /** The entry's id in the source: FINESS number, HSDS service id, spreadsheet id or slug. */
+  /** The entry's id in the source: FINESS number, HSDS service id, data·inclusion service id, spreadsheet id or slug. */
   sourceId: z.string().min(1),
   /** When the importer last wrote the entry. */
   importedAt: isoDate,
