@@ -86,8 +86,8 @@ export const clockTime = z
 
 /** A date and time on a Paris clock, without offset: "2026-10-24T18:00". */
 export const localDateTime = z
-  .string({ message: 'expected a date and time written "2026-10-24T18:00" (Paris time), in quotes' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a date and time written "2026-10-24T18:00" (Paris time)')
+  .string({ message: 'expected a date and time written YYYY-MM-DDTHH:MM on a Paris clock, such as "2026-10-24T18:00", in quotes' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a date and time written YYYY-MM-DDTHH:MM on a Paris clock (no offset, no seconds), such as "2026-10-24T18:00"')
   .refine((value) => isIsoDate(value.slice(0, 10)), { error: (issue) => `expected a date that exists (month 01 to 12, a day of that month); got "${String(issue.input).slice(0, 10)}"` })
   .refine((value) => clockTime.safeParse(value.slice(11)).success, { error: (issue) => `expected a time between 00:00 and 23:59; got "${String(issue.input).slice(11)}"` });
 
