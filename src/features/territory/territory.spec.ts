@@ -71,7 +71,10 @@ for (const renderer of ['maplibre', 'leaflet'] as const) {
     await page.getByRole('button', { name: 'Afficher la carte' }).click();
     await page.locator('resource-map[data-state="idle"]').waitFor();
     const labels = page.locator('resource-map .map-commune-label');
-    await expect(labels).toHaveText(COMMUNES);
+    await expect(labels).toHaveCount(COMMUNES.length);
+    expect((await labels.allTextContents()).sort()).toEqual([...COMMUNES].sort());
+    // At desktop width every name fits without overlapping another: none is hidden.
+    for (const label of await labels.all()) await expect(label).toBeVisible();
     // Each name sits inside the map's frame, where it can be read.
     const frame = await page.locator('resource-map [data-canvas]').boundingBox();
     for (const box of await Promise.all((await labels.all()).map((l) => l.boundingBox()))) {
