@@ -9,7 +9,7 @@ import type * as Leaflet from 'leaflet';
 import leafletCss from './leaflet.css?url';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import { loadStylesheet } from './stylesheet.ts';
-import { labelElement, loadOutline, outlineLabels } from './outline.ts';
+import { declutterLabels, labelElement, loadOutline, outlineLabels } from './outline.ts';
 
 type L = typeof Leaflet;
 
@@ -46,9 +46,14 @@ export async function createLeafletRenderer(options: RendererOptions): Promise<M
       style: { color: c.brand, weight: 2, dashArray: '6 4', fillColor: c.bg, fillOpacity: options.basemap.kind === 'none' ? 1 : 0 },
     }).addTo(map);
     // Commune names as non-interactive markers (no Tab stop), under the points' cluster layer.
-    for (const label of outlineLabels(outline)) {
-      const icon = L.divIcon({ html: labelElement(label), className: 'map-commune-label-icon', iconSize: L.point(0, 0) });
-      L.marker([label.lat, label.lon], { icon, interactive: false, keyboard: false }).addTo(map);
+    const labels = outlineLabels(outline).map((label) => {
+      const el = labelElement(label);
+      L.marker([label.lat, label.lon], { icon: L.divIcon({ html: el, className: 'map-commune-label-icon', iconSize: L.point(0, 0) }), interactive: false, keyboard: false }).addTo(map);
+      return el;
+    });
+    if (labels.length > 0) {
+      map.on('zoomend moveend', () => declutterLabels(labels));
+      declutterLabels(labels);
     }
   }
 

@@ -15,7 +15,7 @@ import maplibreCss from './maplibre.css?url';
 import { rasterTileUrls } from '../map-config.ts';
 import type { MapPoint, MapRenderer, RendererOptions } from './types.ts';
 import { loadStylesheet } from './stylesheet.ts';
-import { labelElement, loadOutline, outlineLabels } from './outline.ts';
+import { declutterLabels, labelElement, loadOutline, outlineLabels } from './outline.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -82,7 +82,12 @@ export async function createMapLibreRenderer(options: RendererOptions): Promise<
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('tabindex', '0');
   // Commune names, added before any point marker so that markers stay on top of them.
-  for (const label of outline ? outlineLabels(outline) : []) new maplibregl.Marker({ element: labelElement(label) }).setLngLat([label.lon, label.lat]).addTo(map);
+  const labels = (outline ? outlineLabels(outline) : []).map((label) => {
+    const el = labelElement(label);
+    new maplibregl.Marker({ element: el }).setLngLat([label.lon, label.lat]).addTo(map);
+    return el;
+  });
+  if (labels.length > 0) map.on('moveend', () => declutterLabels(labels));
 
   const markers = new Map<string, { marker: maplibregl.Marker; lngLat: [number, number] }>();
   let selected: string | null = null;
@@ -175,6 +180,7 @@ export async function createMapLibreRenderer(options: RendererOptions): Promise<
     map.once('load', () => resolve());
     map.once('error', (event) => reject(event.error));
   });
+  declutterLabels(labels);
 
   return {
     kind: 'maplibre',

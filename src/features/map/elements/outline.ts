@@ -30,13 +30,43 @@ export async function loadOutline(url: string): Promise<GeoJSON.FeatureCollectio
  * hand-drawn outline of the whole territory has no centre: no label.
  */
 export function outlineLabels(collection: GeoJSON.FeatureCollection): OutlineLabel[] {
-  return (collection.features as Feature[]).flatMap((feature) => {
-    const props = feature.properties ?? {};
-    const name = props['nom'] ?? props['name'];
-    const centre = props['centre'];
-    if (typeof name !== 'string' || !Array.isArray(centre) || typeof centre[0] !== 'number' || typeof centre[1] !== 'number') return [];
-    return [{ name, lon: centre[0], lat: centre[1] }];
-  });
+  return (collection.features as Feature[])
+    .flatMap((feature) => {
+      const props = feature.properties ?? {};
+      const name = props['nom'] ?? props['name'];
+      const centre = props['centre'];
+      if (typeof name !== 'string' || !Array.isArray(centre) || typeof centre[0] !== 'number' || typeof centre[1] !== 'number') return [];
+      return [{ label: { name, lon: centre[0], lat: centre[1] }, area: area(feature.geometry) }];
+    })
+    // The largest communes first: where names collide, theirs are the ones kept.
+    .sort((a, b) => b.area - a.area)
+    .map(({ label }) => label);
+}
+
+/** Planar area in square degrees: enough to rank communes of one territory. */
+function area(geometry: GeoJSON.Geometry | null): number {
+  const polygons = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+  let total = 0;
+  for (const ring of polygons.map((p) => p[0] ?? [])) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) total += (ring[j]![0]! + ring[i]![0]!) * (ring[j]![1]! - ring[i]![1]!);
+  }
+  return Math.abs(total);
+}
+
+/**
+ * Hides the names that would overlap a name before them (the larger
+ * communes come first), after each move or zoom: on a phone the names of
+ * small neighbours appear as one zooms in instead of piling up.
+ */
+export function declutterLabels(elements: readonly HTMLElement[]): void {
+  const shown: DOMRect[] = [];
+  for (const el of elements) {
+    el.style.visibility = '';
+    const box = el.getBoundingClientRect();
+    const overlaps = shown.some((s) => box.left < s.right + 4 && box.right > s.left - 4 && box.top < s.bottom && box.bottom > s.top);
+    if (overlaps) el.style.visibility = 'hidden';
+    else shown.push(box);
+  }
 }
 
 /** The label's element (styled by `.map-commune-label` in both renderers' CSS). */
