@@ -91,7 +91,7 @@ function stringPattern(text: string): RegExp {
 /** UI strings of `other` that the page's language says differently: finding one means a string in the wrong language. */
 function foreignStrings(other: Record<string, string>, own: Record<string, string>): { key: string; pattern: RegExp }[] {
   return Object.entries(other)
-    .filter(([key, text]) => text !== own[key as keyof typeof own] && text.replace(/\{\w+\}/g, '').trim().length >= 4 && !Object.values(own).includes(text))
+    .filter(([key, text]) => text !== own[key as keyof typeof own] && (text.replace(/\{\w+\}/g, '').match(/\p{L}/gu) ?? []).length >= 4 && !Object.values(own).includes(text))
     .map(([key, text]) => ({ key, pattern: stringPattern(text.trim()) }));
 }
 
