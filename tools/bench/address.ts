@@ -112,11 +112,12 @@ async function lookup(page: Page, address: string): Promise<{ ms: number; lookup
   });
 }
 
-async function lookupTimes(browser: Browser, origin: string, addresses: readonly string[], indexText?: string): Promise<LookupTime> {
+async function lookupTimes(browser: Browser, origin: string, addresses: readonly string[], indexPath?: string): Promise<LookupTime> {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
   try {
-    if (indexText !== undefined) await page.route('**/ressources/mon-cmp/adresses.json', (route) => route.fulfill({ body: indexText, contentType: 'application/json' }));
     await page.goto(`${origin}/ressources/mon-cmp/`, { waitUntil: 'networkidle' });
+    // Another index, served by the same nginx (gzip included), before the finder first loads one.
+    if (indexPath !== undefined) await page.evaluate((path) => document.querySelector('address-finder')?.setAttribute('data-index', path), indexPath);
     const first = await lookup(page, addresses[0] ?? '');
     const next: { ms: number; lookupMs: number }[] = [];
     for (const address of [...addresses, ...addresses]) next.push(await lookup(page, address));
@@ -149,6 +150,8 @@ export async function addressBench(browser: Browser, origin: string, distDir: st
     const importSeconds = Math.round((performance.now() - t0) / 100) / 10;
     if (problems.length > 0) throw new Error(`synthetic BAN file refused: ${problems[0]?.message}`);
     const json = addressIndexJson(index);
+    const served = join(distDir, 'ressources', 'mon-cmp', 'adresses-bench.json');
+    writeFileSync(served, json);
     const pick = (i: number) => {
       const street = index.streets[Math.floor((i / 5) * index.streets.length)]!;
       const commune = index.communes[street[0]]!;
@@ -160,10 +163,11 @@ export async function addressBench(browser: Browser, origin: string, distDir: st
       streets: stats.streets,
       numbers: stats.numbers,
       ...sizeOf(json),
-      ...(await lookupTimes(browser, origin, [0, 1, 2, 3, 4].map(pick), json)),
+      ...(await lookupTimes(browser, origin, [0, 1, 2, 3, 4].map(pick), '/ressources/mon-cmp/adresses-bench.json')),
     };
     return { sample, synthetic };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(join(distDir, 'ressources', 'mon-cmp', 'adresses-bench.json'), { force: true });
   }
 }
