@@ -11,6 +11,7 @@ import type { SiteConfig } from '../../core/schema/site.ts';
 import { ContentError } from '../../core/content-errors.ts';
 import { contentPath } from '../../core/content-dir.ts';
 import type { AddressIndex } from './address-index.ts';
+import { placeKey } from './sectors-match.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 
 /** The address index, or undefined when the CLSM has not imported one. */
@@ -42,4 +43,11 @@ let cached: { index: AddressIndex | undefined } | undefined;
 export function hasAddressIndex(): boolean {
   cached ??= { index: loadAddressIndex(loadSiteConfig()) };
   return cached.index !== undefined;
+}
+
+/** The street keys (placeKey) of each commune, by INSEE code: what sectors.yaml's streets are checked against. */
+export function streetKeysOf(index: AddressIndex): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>(index.communes.map((c) => [c.insee, new Set<string>()]));
+  for (const [commune, name] of index.streets) keys.get(index.communes[commune]?.insee ?? '')?.add(placeKey(name));
+  return keys;
 }

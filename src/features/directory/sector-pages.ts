@@ -4,6 +4,7 @@
  */
 import { loadDirectory, findResource, type Resource } from './resources.ts';
 import { loadSectors, type SectorMap } from './sectors.ts';
+import { loadAddressIndex, streetKeysOf } from './address-file.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { translate, type UiKey } from '../../core/i18n/i18n.ts';
 import { directoryPath } from './directory-view.ts';
@@ -16,7 +17,10 @@ let cached: SectorMap | null | undefined;
 export function sectorMap(): SectorMap | null {
   if (cached !== undefined) return cached;
   const directory = loadDirectory();
-  cached = loadSectors({ site: loadSiteConfig(), entryIds: new Set(directory.listed.map((r) => r.id)) }) ?? null;
+  const site = loadSiteConfig();
+  const index = loadAddressIndex(site);
+  const streetKeys = index ? streetKeysOf(index) : undefined;
+  cached = loadSectors({ site, entryIds: new Set(directory.listed.map((r) => r.id)), streetKeys }) ?? null;
   return cached;
 }
 

@@ -7,6 +7,7 @@ import { findPlace, loadSectors, placeKey } from './sectors.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { ContentError } from '../../core/content-errors.ts';
 import { resolveSectors } from './sector-rules.ts';
+import { loadAddressIndex, streetKeysOf } from './address-file.ts';
 
 const site = loadSiteConfig('content/site.yaml');
 const sample = readFileSync('content/sectors.yaml', 'utf8');
@@ -88,6 +89,19 @@ describe('sectors', () => {
     ]);
     expect(problems((d) => { d.communes[0].areas[1].streets.push('cours Emile Zola'); })[0]).toMatch(/^communes\.0\.areas\.1\.streets\.9: expected each street or district in one area only, or split by side or house numbers/);
     expect(problems((d) => { d.communes[0].areas[0].streets[8].side = 'left'; })[0]).toMatch(/^communes\.0\.areas\.0\.streets\.8/);
+  });
+
+  it('names a street the address index does not know, and knows every street of the sample', () => {
+    const index = loadAddressIndex(site, 'content/addresses.json')!;
+    const streetKeys = streetKeysOf(index);
+    expect(() => loadSectors({ file: 'content/sectors.yaml', site, entryIds, streetKeys })).not.toThrow();
+    const data = readYaml(sample) as Record<string, any>;
+    data.communes[0].areas[0].streets[0] = 'avenue Henri-Barbuse';
+    const file = join(dir, 'sectors-streets.yaml');
+    writeFileSync(file, writeYaml(data));
+    expect(() => loadSectors({ file, site, entryIds, streetKeys })).toThrow(
+      'communes.0.areas.0.streets.0: expected a street of Villeurbanne as the Base Adresse Nationale names it (content/addresses.json); "avenue Henri-Barbuse" is not one',
+    );
   });
 
   it('names an unknown commune', () => {

@@ -67,10 +67,12 @@ export interface SectorLoadOptions {
   site: SiteConfig;
   /** Ids of the directory's listed entries. */
   entryIds: ReadonlySet<string>;
+  /** Street keys (placeKey) of each commune's INSEE code in the address index, when there is one: every street named must be in it. */
+  streetKeys?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 }
 
 /** Validates the sectors file against the site and the directory; throws a ContentError listing every problem. */
-export function loadSectors({ file = contentPath('sectors.yaml'), site, entryIds }: SectorLoadOptions): SectorMap | undefined {
+export function loadSectors({ file = contentPath('sectors.yaml'), site, entryIds, streetKeys }: SectorLoadOptions): SectorMap | undefined {
   if (!existsSync(file)) return undefined;
   const display = relative(process.cwd(), file) || file;
   const data = readYamlFile(file, sectorsFile);
@@ -141,6 +143,10 @@ export function loadSectors({ file = contentPath('sectors.yaml'), site, entryIds
           if (other !== undefined && (!partial || !other.partial)) {
             problems.push({ file: display, field, message: `expected each street or district in one area only, or split by side or house numbers (side, from, to) in every area that lists it; "${name}" is also in area "${other.area}"` });
             continue;
+          }
+          const known = streetKeys?.get(commune.insee);
+          if (kind === 'street' && known && !known.has(key)) {
+            problems.push({ file: display, field, message: `expected a street of ${commune.name} as the Base Adresse Nationale names it (content/addresses.json); "${name}" is not one: check its spelling, or run npm run import:addresses again` });
           }
           if (!areaAdults || !areaChildren) continue;
           const streetPart: StreetPart = { area: area.name, adults: areaAdults.id, children: areaChildren.id, ...part };
