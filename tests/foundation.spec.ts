@@ -2,20 +2,27 @@
 import { test, expect, PHONE } from './support/browser.ts';
 
 test.describe('help now', () => {
-  test('is visible without scrolling on a phone, with the four national lines as links', async ({ page }) => {
+  test('is visible without scrolling on a phone: 3114, 15 and 112 as links, the other lines one tap away', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/');
-    const block = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
-    for (const [number, href] of [['3114', 'tel:3114'], ['15', 'tel:15'], ['112', 'tel:112'], ['114', 'sms:114']] as const) {
-      const link = block.locator(`a[data-line="${number}"]`);
+    const strip = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
+    for (const [number, href] of [['3114', 'tel:3114'], ['15', 'tel:15'], ['112', 'tel:112']] as const) {
+      const link = strip.locator(`a[data-line="${number}"]`);
       await expect(link).toHaveAttribute('href', href);
       await expect(link).toBeInViewport({ ratio: 1 });
     }
+    await strip.getByRole('link', { name: 'Autres aides' }).click();
+    await expect(page).toHaveURL(/\/aide-immediate\/$/);
+    const all = page.getByRole('region', { name: 'Besoin d’aide maintenant ?' });
+    await expect(all.locator('a[data-line="114"]')).toHaveAttribute('href', 'sms:114');
   });
 
-  test('shows the local crisis contacts from the site configuration, labelled as examples', async ({ page }) => {
+  test('every page ends with every help line, the local crisis contacts labelled as examples', async ({ page }) => {
     await page.goto('/contact/');
-    const block = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
+    const block = page.getByRole('region', { name: 'Besoin d’aide maintenant ?' });
+    for (const [number, href] of [['3114', 'tel:3114'], ['15', 'tel:15'], ['112', 'tel:112'], ['114', 'sms:114']] as const) {
+      await expect(block.locator(`a[data-line="${number}"]`)).toHaveAttribute('href', href);
+    }
     await expect(block.getByRole('link', { name: 'Appeler le 01 99 00 20 00' })).toHaveAttribute('href', 'tel:+33199002000');
     await expect(block.getByText('(exemple)').first()).toBeVisible();
   });
@@ -90,7 +97,7 @@ test.describe('print', () => {
     await page.goto('/contact/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Menu principal' })).toBeHidden();
-    await expect(page.locator('a[data-line="3114"]')).toBeVisible();
+    await expect(page.locator('.help-now a[data-line="3114"]')).toBeVisible();
   });
 
   test('printing any page hides the search box, the filters and every other control', async ({ page }) => {

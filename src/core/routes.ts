@@ -13,6 +13,8 @@ export interface Route {
 export const routes = {
   home: { fr: '/', en: '/en/' },
   findHelp: { fr: '/ressources/', en: '/en/directory/' },
+  /** Every help line in full: the page behind the help-now strip's "more" link. */
+  helpNow: { fr: '/aide-immediate/', en: '/en/help-now/' },
   openData: { fr: '/donnees/' },
   learn: { fr: '/s-informer/', en: '/en/learn/' },
   sism: { fr: '/sism/' },

@@ -3,7 +3,10 @@
  * their page numbers: getStaticPaths for the three listing routes.
  */
 import { loadDirectory, type Directory, type Resource } from './resources.ts';
-import { communeChoices, communeKey, inCategory, pageCount } from './directory-view.ts';
+import { communeChoices, communeKey, inCategory, pageCount, REMOTE_SLUG } from './directory-view.ts';
+import { servedGroups, type ServedGroups } from './served.ts';
+import { loadSiteConfig } from '../../core/site-config.ts';
+import { slugify } from '../../core/slug.ts';
 
 /** `[...page]` parameter: undefined for page 1, "2", "3" ... after. */
 export function pageParams(total: number): { page: string | undefined; number: number }[] {
@@ -15,23 +18,29 @@ export function pageNumber(param: string | undefined): number {
   return param === undefined ? 1 : Number(param);
 }
 
-/** Entries of a commune slug (or the remote pseudo-commune). */
-export function inCommune(directory: Directory, slug: string): Resource[] {
-  let byCommune = communeLists.get(directory);
-  if (!byCommune) {
-    byCommune = new Map();
-    for (const entry of directory.listed) {
-      const key = communeKey(entry);
-      const list = byCommune.get(key);
-      if (list) list.push(entry);
-      else byCommune.set(key, [entry]);
-    }
-    communeLists.set(directory, byCommune);
+/**
+ * What a commune's pages list: the entries that serve it, grouped (located
+ * there, serving it from elsewhere, remote: served.ts), and the same in one
+ * list for the page numbers. The remote pseudo-commune has no groups.
+ */
+export function inCommune(directory: Directory, slug: string, among?: readonly Resource[]): { entries: Resource[]; groups?: ServedGroups } {
+  if (slug === REMOTE_SLUG) return { entries: (among ?? directory.listed).filter((r) => communeKey(r) === REMOTE_SLUG) };
+  const commune = loadSiteConfig().territory.communes.find((c) => slugify(c.name) === slug);
+  if (!commune) return { entries: [] };
+  const key = among ? undefined : slug;
+  const cached = key === undefined ? undefined : communeLists.get(directory)?.get(key);
+  if (cached) return cached;
+  const groups = servedGroups(directory, commune.insee, among);
+  const result = { entries: [...groups.here, ...groups.nearby, ...groups.remote], groups };
+  if (key !== undefined) {
+    const lists = communeLists.get(directory) ?? new Map<string, { entries: Resource[]; groups?: ServedGroups }>();
+    lists.set(key, result);
+    communeLists.set(directory, lists);
   }
-  return byCommune.get(slug) ?? [];
+  return result;
 }
 // Computed once per build: every commune page asks again (see inCategory).
-const communeLists = new WeakMap<Directory, Map<string, Resource[]>>();
+const communeLists = new WeakMap<Directory, Map<string, { entries: Resource[]; groups?: ServedGroups }>>();
 
 /** Every (category, commune) pair that has entries. */
 export function categoryCommunePairs(): CategoryCommunePair[] {
@@ -42,8 +51,10 @@ export function categoryCommunePairs(): CategoryCommunePair[] {
   for (const term of directory.taxonomy.terms) {
     const inCat = inCategory(directory, term.id);
     for (const c of communeChoices('fr')) {
-      const entries = inCat.filter((r) => communeKey(r) === c.slug);
-      if (entries.length > 0) pairs.push({ category: term.id, commune: c.slug, entries });
+      const { entries, groups } = inCommune(directory, c.slug, inCat);
+      // A page exists where something serves the commune in person; remote help alone is on the need's own page.
+      const inPerson = groups ? groups.here.length + groups.nearby.length : entries.length;
+      if (inPerson > 0) pairs.push({ category: term.id, commune: c.slug, entries, groups });
     }
   }
   pairsOf.set(directory, pairs);
@@ -53,6 +64,7 @@ interface CategoryCommunePair {
   category: string;
   commune: string;
   entries: Resource[];
+  groups?: ServedGroups | undefined;
 }
 // Each of these pages lists the others of its commune: once per build, not once per page.
 const pairsOf = new WeakMap<Directory, CategoryCommunePair[]>();

@@ -14,6 +14,7 @@ import { translate } from '../../core/i18n/i18n.ts';
 import { loadSiteConfig } from '../../core/site-config.ts';
 import { routeFor } from '../../core/routes.ts';
 import { dateTimeFormat, displayNames } from '../../core/intl-cache.ts';
+import { servedElsewhereSlugs } from './served.ts';
 
 /** Pseudo-commune for services with no place (phone lines, websites). */
 export const REMOTE_SLUG = 'a-distance';
@@ -167,6 +168,8 @@ export interface IndexEntry {
   c: string[];
   /** commune slug or "a-distance" */
   m: string;
+  /** slugs of the other communes it serves (its area, its sector: served.ts) */
+  v?: string[];
   /** place line */
   p: string;
   /** audiences */
@@ -225,6 +228,8 @@ export function buildIndex(directory: Directory, lang: Language = 'fr'): Directo
         l: r.languages,
         x: r.accessibility,
       };
+      const elsewhere = servedElsewhereSlugs(r);
+      if (elsewhere.length > 0) entry.v = elsewhere;
       if (r.example) entry.e = 1;
       if (r.compiledHours) entry.s = summarizeWeek(lang, r.compiledHours);
       if (attrs['data-week'] !== undefined) entry.w = attrs['data-week'];

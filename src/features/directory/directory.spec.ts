@@ -55,7 +55,7 @@ test.describe('directory with JavaScript', () => {
     await page.keyboard.type('1500');
     await page.keyboard.press('Tab');
 
-    await expect(page.getByRole('status')).toHaveText('1 lieu correspond à ces critères.');
+    await expect(page.getByRole('status')).toHaveText('1 lieu correspond à ces critères. 1 à Vaulx-en-Velin, 0 ailleurs pour Vaulx-en-Velin, 0 à distance.');
     await expect(resultNames(page)).toHaveText(['GEM La Passerelle (exemple)']);
     await expect(page.locator('[data-results-list] open-status')).toHaveText(/^Ouvert · ferme à 18 h$/);
     await expect(page.getByRole('button', { name: 'Retirer le filtre « Gratuit »' })).toBeVisible();
@@ -70,6 +70,31 @@ test.describe('directory with JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('GEM La Passerelle (exemple)');
     await expect(page.locator('open-status')).toHaveText('Ouvert · ferme à 18 h');
     await expect(page.getByRole('row', { name: /samedi/ })).toContainText('14 h – 18 h');
+  });
+
+  test('a parent in Bron finds the children’s CMP that serves Bron, and the national lines, from the commune filter', async ({ page }) => {
+    await page.goto('/ressources/');
+    const commune = page.getByLabel('Commune', { exact: true });
+    await commune.focus();
+    await chooseWithKeyboard(commune, 'Bron');
+    await page.keyboard.press('Tab');
+    await chooseWithKeyboard(page.getByLabel('Public', { exact: true }), 'Adolescents');
+    await expect(page.getByRole('status')).toHaveText(/lieux? correspond.* à Bron, [1-9]\d* ailleurs pour Bron, [1-9]\d* à distance\.$/);
+    const names = await resultNames(page).allTextContents();
+    // The CMP located in Vaulx-en-Velin whose sector covers Bron (content/sectors.yaml), and the national lines, never hidden.
+    expect(names).toEqual(expect.arrayContaining(['Centre médico-psychologique enfants et adolescents de Vaulx-en-Velin (exemple)', 'Fil Santé Jeunes', '3114, numéro national de prévention du suicide']));
+    const cmp = page.locator('[data-results-list] .resource-card', { hasText: 'enfants et adolescents de Vaulx-en-Velin' });
+    await expect(cmp.locator('.resource-card-served')).toHaveText('Sert aussi Bron');
+    // In order: what is in Bron, then what serves Bron from elsewhere, then remote help.
+    expect(names.indexOf('Centre médico-psycho-pédagogique (exemple)')).toBeLessThan(names.indexOf('Centre médico-psychologique enfants et adolescents de Vaulx-en-Velin (exemple)'));
+    expect(names.indexOf('Centre médico-psychologique enfants et adolescents de Vaulx-en-Velin (exemple)')).toBeLessThan(names.indexOf('Fil Santé Jeunes'));
+
+    // The commune's own page says the same without JavaScript, group by group, and points to "Quel est mon CMP ?".
+    await page.goto('/ressources/commune/bron/');
+    await expect(page.getByRole('heading', { level: 2, name: /^Ailleurs, pour les habitants de Bron \(\d+\)$/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Ailleurs, pour les habitants de Bron/ }).getByRole('link', { name: 'Centre médico-psychologique enfants et adolescents de Vaulx-en-Velin (exemple)' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Par téléphone ou en ligne/ }).getByRole('link', { name: 'Fil Santé Jeunes' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Quel est mon CMP \?/ })).toHaveAttribute('href', '/ressources/mon-cmp/');
   });
 
   test('finds the emergency services open now', async ({ page }) => {

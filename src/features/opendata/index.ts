@@ -14,4 +14,3 @@ export { convertSpreadsheet } from './import/spreadsheet.ts';
 export { OPEN_LICENCE, buildDataInclusion, buildHsdsServices, buildHsdsTables, jsonBody, jsonLines } from './opendata.ts';
 export { entryFilesIntegration } from './entry-files-integration.ts';
 export { convertBan } from './import/ban.ts';
-export { wgs84ToLambert93 } from './import/lambert93.ts';

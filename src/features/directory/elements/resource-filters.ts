@@ -33,6 +33,17 @@ function weekly(entry: IndexEntry): WeeklyHours | undefined {
   return { week: decodeWeek(entry.w), holiday: entry.h === undefined ? undefined : decodeWeek(entry.h), dates: entry.d === undefined ? undefined : decodeDates(entry.d) };
 }
 
+/**
+ * Where an entry stands for a chosen commune, as on the commune pages (served.ts): 0 located there,
+ * 1 serving it from elsewhere, 2 remote (never hidden by a commune), -1 not for that commune.
+ */
+function servedGroup(entry: IndexEntry, commune: string | undefined): number {
+  if (!commune || entry.m === commune) return 0;
+  if (commune === 'a-distance') return -1;
+  if (entry.v?.includes(commune)) return 1;
+  return entry.m === 'a-distance' ? 2 : -1;
+}
+
 function minutesOf(time: string): number | undefined {
   const match = /^(\d{1,2}):(\d{2})$/.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
@@ -48,6 +59,8 @@ export class ResourceFilters extends DirectoryElement {
   private staticList: HTMLElement | null = null;
   private index: Promise<DirectoryIndex> | undefined;
   private found: IndexEntry[] = [];
+  /** Sizes of the served groups of the last filtering (here, from elsewhere, remote). */
+  private groups: number[] = [];
   private shown = 0;
   private run = 0;
 
@@ -163,7 +176,10 @@ export class ResourceFilters extends DirectoryElement {
     this.removeAttribute('aria-busy');
     this.announceVisible(matches.map((m) => m.id));
     const count = matches.length;
-    this.live.textContent = this.plural('directory.count', count);
+    const [here = 0, nearby = 0, remote = 0] = this.groups;
+    const total = this.plural('directory.count', count);
+    // With a commune chosen, the count says how many are there, serve it from elsewhere, and are remote (served.ts).
+    this.live.textContent = state.commune && state.commune !== 'a-distance' ? `${total} ${this.text('directory.served.count', { here, nearby, remote, commune: this.labelFor('commune', state.commune) })}` : total;
   }
 
   /**
@@ -188,10 +204,11 @@ export class ResourceFilters extends DirectoryElement {
     const day = state.jour === undefined ? -1 : DAY_CODES.indexOf(state.jour);
     const time = state.heure === undefined ? undefined : minutesOf(state.heure);
     const now = new Date();
-    const out: IndexEntry[] = [];
+    const out: IndexEntry[][] = [[], [], []];
     for (const entry of index.entries) {
       if (state.besoin && !entry.c.includes(state.besoin)) continue;
-      if (state.commune && entry.m !== state.commune) continue;
+      const group = servedGroup(entry, state.commune);
+      if (group < 0) continue;
       if (state.public && !entry.a.includes(state.public) && !entry.a.includes('tous-publics')) continue;
       if (state.langue && !entry.l.includes(state.langue)) continue;
       if (state.acces && !entry.x.includes(state.acces)) continue;
@@ -207,9 +224,10 @@ export class ResourceFilters extends DirectoryElement {
         if (!hours || entry.t) continue;
         if (!computeStatus(hours, now).open) continue;
       }
-      out.push(entry);
+      out[group]?.push(entry);
     }
-    return out;
+    this.groups = out.map((g) => g.length);
+    return out.flat();
   }
 
   private renderMore(moveFocus: boolean): void {
@@ -257,6 +275,13 @@ export class ResourceFilters extends DirectoryElement {
       if (entry.d !== undefined) status.dataset['dates'] = entry.d;
       li.append(status);
     }
+    const tag = this.servedTag(entry);
+    if (tag) {
+      const served = document.createElement('p');
+      served.className = 'resource-card-served';
+      served.textContent = tag;
+      li.append(served);
+    }
     const facts = document.createElement('p');
     facts.className = 'resource-card-facts';
     facts.textContent = [this.text(`directory.cost.${entry.f}`), this.text(`directory.appointment.${entry.r}`)].join(' · ');
@@ -271,6 +296,15 @@ export class ResourceFilters extends DirectoryElement {
       li.append(phone);
     }
     return li;
+  }
+
+  /** "Sert aussi Bron" / "À distance" under a result that is not located in the chosen commune. */
+  private servedTag(entry: IndexEntry): string | undefined {
+    const commune = this.readForm().commune;
+    const group = servedGroup(entry, commune);
+    if (!commune || group === 0) return undefined;
+    if (group === 2) return this.text('directory.served.tagRemote');
+    return this.text('directory.served.tagNearby', { commune: this.labelFor('commune', commune) });
   }
 
   private labelFor(name: (typeof FIELDS)[number], value: string): string {
