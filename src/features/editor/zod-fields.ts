@@ -226,11 +226,14 @@ function unionWidget(def: Def, overrides: FieldOverrides, special: SpecialSchema
     });
     return { widget: 'object', typeKey: key, types };
   }
-  if (!members.every((member) => defOf(member).type === 'object')) {
-    throw new Error(`editor: only unions of objects can be edited, at "${path}"`);
+  // A shorthand beside its long form (a street's name, or { street, side, from, to }): the
+  // editor writes the long form, which the build reads as well.
+  const objects = members.filter((member) => defOf(member).type === 'object');
+  if (objects.length === 0 || objects.length < members.length - 1) {
+    throw new Error(`editor: only unions of objects (and one shorthand) can be edited, at "${path}"`);
   }
   const merged = new Map<string, EditorField>();
-  for (const member of members) {
+  for (const member of objects) {
     for (const field of fieldsOf(member, overrides, special, path)) {
       if (!merged.has(field.name)) merged.set(field.name, { ...field, required: false });
     }
