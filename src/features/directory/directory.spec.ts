@@ -187,6 +187,20 @@ test.describe('directory with JavaScript', () => {
     expect(text).toContain('TEL;TYPE=VOICE:+33199003000');
   });
 
+  test('a closed entry’s old URL leads to its replacement', async ({ page }) => {
+    const response = await page.goto('/ressources/info-tuteurs-familiaux-villeurbanne/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Point d’information des tuteurs familiaux (exemple)'.replace('’', "'"));
+    await expect(page.locator('[data-closed]')).toContainText('Fermé depuis le 30 juin 2026.');
+    const replacement = page.getByRole('region', { name: 'Le remplace' }).getByRole('link').first();
+    await replacement.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/ressources\/mandataire-protection-bron\/$/);
+    // Never a result: not in the directory's lists.
+    await page.goto('/ressources/categorie/mandataire/');
+    await expect(page.getByRole('link', { name: /tuteurs familiaux/ })).toHaveCount(0);
+  });
+
   test('an entry not verified for a year says its information needs checking', async ({ page }) => {
     await page.goto('/ressources/cmp-adultes-bron/');
     await expect(page.getByText(/^Informations à vérifier/)).toBeVisible();

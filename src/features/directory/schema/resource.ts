@@ -195,6 +195,10 @@ export const resource = z
     accessibility: z.array(accessFeature).default([]),
     /** active, temporarily-closed or closed (closed entries are not listed). HSDS: service.status. */
     status: status.default('active'),
+    /** The day a closed entry closed: its page stays and says since when. HSDS: service.status "defunct" (no date field; kept in service.alert). */
+    closedOn: isoDate.optional(),
+    /** Ids of the entries that took over from a closed one: its page offers them first. */
+    replacedBy: z.array(slug).default([]),
     /** Short notice shown on the page, e.g. why it is temporarily closed. HSDS: service.alert. */
     alert: z.string().min(1).optional(),
     /**
@@ -225,6 +229,9 @@ export const resource = z
       entry.phones.forEach((phone, index) => {
         if (phone.callCost === undefined) ctx.addIssue({ code: 'custom', path: ['phones', index, 'callCost'], message: 'expected what a call to this national line costs, as its own page says: free, standard (non surtaxé) or premium' });
       });
+    }
+    if (entry.status !== 'closed' && (entry.closedOn !== undefined || entry.replacedBy.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'expected status: closed for an entry with closedOn or replacedBy' });
     }
     if (entry.area?.scope === 'communes' && (entry.area.communes ?? []).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['area', 'communes'], message: 'expected the INSEE codes of the communes served when scope is "communes"' });
