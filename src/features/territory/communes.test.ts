@@ -6,13 +6,13 @@ const codes = (words: string[]) => resolveCommunes(words).communes.map((c) => c.
 describe('resolving what a coordinator types into communes', () => {
   it('takes an EPCI by its SIREN, with its communes, postcodes and name', () => {
     const result = resolveCommunes(['242900645']);
-    expect(result.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Le Juch', 'Kerlaz', 'Pouldergat', 'Poullan-sur-Mer']);
+    expect(result.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Poullan-sur-Mer', 'Pouldergat', 'Kerlaz', 'Le Juch']);
     expect(result.communes[0]).toMatchObject({ insee: '29046', postcodes: ['29100'], department: '29' });
     expect(result.groupName).toBe('CC Douarnenez Communauté');
   });
 
   it('takes names without accents or hyphens, INSEE codes and former codes of merged communes', () => {
-    expect(codes(splitQuery('villeurbanne, 69256; Decines Charpieu'))).toEqual(['69256', '69266', '69275']);
+    expect(codes(splitQuery('villeurbanne, 69256; Decines Charpieu'))).toEqual(['69266', '69256', '69275']);
     // 29164 was merged into Douarnenez (29046).
     expect(codes(['29164'])).toEqual(['29046']);
   });

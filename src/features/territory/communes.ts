@@ -14,6 +14,7 @@ export interface ResolvedCommune {
   name: string;
   postcodes: string[];
   department: string;
+  population: number;
 }
 
 interface CogCommune {
@@ -23,6 +24,7 @@ interface CogCommune {
   departement?: string;
   codesPostaux?: string[];
   anciensCodes?: string[];
+  population?: number;
 }
 interface CogEpci {
   code: string;
@@ -78,7 +80,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function toResolved(c: CogCommune): ResolvedCommune {
-  return { insee: c.code, name: c.nom, postcodes: [...new Set(c.codesPostaux ?? [])].sort(), department: c.departement ?? '' };
+  return { insee: c.code, name: c.nom, postcodes: [...new Set(c.codesPostaux ?? [])].sort(), department: c.departement ?? '', population: c.population ?? 0 };
 }
 
 /** The error a coordinator reads: every word not understood, with a hint. */
@@ -174,7 +176,8 @@ export function resolveCommunes(words: readonly string[]): Resolution {
   }
   if (words.length === 0) problems.push('expected at least one commune, INSEE code, EPCI or department');
   if (problems.length > 0) throw new CommuneQueryError(problems);
-  const result: Resolution = { communes: [...found.values()].map(toResolved).sort((a, b) => a.insee.localeCompare(b.insee)) };
+  // Most populated first: the main town leads the lists, and its name wins on the map where names collide.
+  const result: Resolution = { communes: [...found.values()].map(toResolved).sort((a, b) => b.population - a.population || a.insee.localeCompare(b.insee)) };
   if (groups.length === 1 && words.length === 1) result.groupName = groups[0]!;
   return result;
 }

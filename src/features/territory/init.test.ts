@@ -32,7 +32,7 @@ describe('npm run init on the sample', () => {
     expect(removed).not.toContain(join('figures', 'episodes-depressifs-france.yaml'));
     expect(removed).not.toContain(join('clsm', 'governance.yaml'));
     expect(plan.checklist).toMatch(/contact/);
-    expect(plan.checklist).toMatch(/Douarnenez \(29046\), Le Juch \(29087\)/);
+    expect(plan.checklist).toMatch(/Douarnenez \(29046\), Poullan-sur-Mer \(29226\)/);
   });
 
   it('writes a site.yaml that the build accepts, with the communes, their centres and the map frame', () => {
@@ -40,7 +40,7 @@ describe('npm run init on the sample', () => {
     writeFilesAtomically(plan.write, plan.remove);
     const site = loadSiteConfig(join(dir, 'site.yaml'));
     expect(site.clsm.shortName).toBe('CLSM de Douarnenez Communauté');
-    expect(site.territory.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Le Juch', 'Kerlaz', 'Pouldergat', 'Poullan-sur-Mer']);
+    expect(site.territory.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Poullan-sur-Mer', 'Pouldergat', 'Kerlaz', 'Le Juch']);
     expect(site.territory.communes.every((c) => c.postcodes.includes('29100'))).toBe(true);
     expect(site.map.bounds.west).toBeLessThan(-4.4);
     expect(readdirSync(join(dir, 'resources'))).toContain('3114-prevention-suicide.yaml');
@@ -60,7 +60,7 @@ describe('npm run init on the sample', () => {
     try {
       const plan = planInit({ ...options, contentDir: fresh, keepSample: true });
       expect(plan.remove).toEqual([join(fresh, 'sectors.yaml')]);
-      expect(plan.site.territory.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Le Juch', 'Kerlaz', 'Pouldergat', 'Poullan-sur-Mer', 'Villeurbanne', 'Vaulx-en-Velin', 'Bron', 'Décines-Charpieu']);
+      expect(plan.site.territory.communes.map((c) => c.name)).toEqual(['Douarnenez', 'Poullan-sur-Mer', 'Pouldergat', 'Kerlaz', 'Le Juch', 'Villeurbanne', 'Vaulx-en-Velin', 'Bron', 'Décines-Charpieu']);
       expect(plan.site.map.bounds.east).toBeGreaterThan(5);
     } finally {
       rmSync(fresh, { recursive: true, force: true });

@@ -30,33 +30,20 @@ export async function loadOutline(url: string): Promise<GeoJSON.FeatureCollectio
  * hand-drawn outline of the whole territory has no centre: no label.
  */
 export function outlineLabels(collection: GeoJSON.FeatureCollection): OutlineLabel[] {
-  return (collection.features as Feature[])
-    .flatMap((feature) => {
-      const props = feature.properties ?? {};
-      const name = props['nom'] ?? props['name'];
-      const centre = props['centre'];
-      if (typeof name !== 'string' || !Array.isArray(centre) || typeof centre[0] !== 'number' || typeof centre[1] !== 'number') return [];
-      return [{ label: { name, lon: centre[0], lat: centre[1] }, area: area(feature.geometry) }];
-    })
-    // The largest communes first: where names collide, theirs are the ones kept.
-    .sort((a, b) => b.area - a.area)
-    .map(({ label }) => label);
-}
-
-/** Planar area in square degrees: enough to rank communes of one territory. */
-function area(geometry: GeoJSON.Geometry | null): number {
-  const polygons = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
-  let total = 0;
-  for (const ring of polygons.map((p) => p[0] ?? [])) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) total += (ring[j]![0]! + ring[i]![0]!) * (ring[j]![1]! - ring[i]![1]!);
-  }
-  return Math.abs(total);
+  return (collection.features as Feature[]).flatMap((feature) => {
+    const props = feature.properties ?? {};
+    const name = props['nom'] ?? props['name'];
+    const centre = props['centre'];
+    if (typeof name !== 'string' || !Array.isArray(centre) || typeof centre[0] !== 'number' || typeof centre[1] !== 'number') return [];
+    return [{ name, lon: centre[0], lat: centre[1] }];
+  });
 }
 
 /**
- * Hides the names that would overlap a name before them (the larger
- * communes come first), after each move or zoom: on a phone the names of
- * small neighbours appear as one zooms in instead of piling up.
+ * Hides the names that would overlap a name before them (the file lists
+ * the communes most populated first, as `npm run init` orders them), after
+ * each move or zoom: on a phone the names of small neighbours appear as
+ * one zooms in instead of piling up.
  */
 export function declutterLabels(elements: readonly HTMLElement[]): void {
   const shown: DOMRect[] = [];
