@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeadersFile } from './src/core/security-headers-file.ts';
-import { sharedCspDirectives } from './src/core/security-headers.ts';
+import { SCRIPT_SOURCES, sharedCspDirectives } from './src/core/security-headers.ts';
 import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
 import { basemapCspSources } from './src/features/map/index.ts';
 import { entryFilesIntegration } from './src/features/opendata/index.ts';
@@ -60,6 +60,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: sharedCspDirectives(basemapOrigins),
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
   devToolbar: { enabled: false },
