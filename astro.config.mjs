@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/core/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { securityHeadersFile } from './src/core/security-headers-file.ts';
-import { sharedCspDirectives } from './src/core/security-headers.ts';
+import { SCRIPT_SOURCES, sharedCspDirectives } from './src/core/security-headers.ts';
 import { languageLinksPlugin } from './src/core/i18n/language-links.ts';
 import { languageLinksCheck } from './src/core/i18n/language-links-check.ts';
 import { contentQuality, glossaryAbbrPlugin, loadGlossary } from './src/features/information/index.ts';
@@ -72,6 +72,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: sharedCspDirectives(basemapOrigins),
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
   devToolbar: { enabled: false },

@@ -40,14 +40,18 @@ export function sharedCspDirectives(extraOrigins: readonly string[] = []): Share
 }
 
 /**
- * The full policy sent as a header. Pagefind compiles WebAssembly, which
- * needs 'wasm-unsafe-eval' (it allows WebAssembly only, not eval()).
- * frame-ancestors works only in a header, not in a <meta>.
+ * Where scripts may come from, in the header and in each page's <meta>
+ * (which adds its hashes). Pagefind compiles WebAssembly, in its worker or,
+ * when the worker is slow to start, in the page: that needs
+ * 'wasm-unsafe-eval', which allows WebAssembly only, not eval().
  */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** The full policy sent as a header. frame-ancestors works only in a header, not in a <meta>. */
 export function contentSecurityPolicy(extraOrigins: readonly string[] = []): string {
   return [
     ...sharedCspDirectives(extraOrigins),
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
     "style-src 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
