@@ -46,7 +46,7 @@ function editorBundle(): string {
 /** Every file of /admin/, by its path under /admin/, with its content type. */
 export function adminFiles(): Map<string, { body: string | Uint8Array; type: string }> {
   const forge = forgeFromEnv();
-  const files = new Map<string, { body: string; type: string }>();
+  const files = new Map<string, { body: string | Uint8Array; type: string }>();
   const js = 'text/javascript; charset=utf-8';
   files.set('index.html', { body: adminHtml(forge), type: 'text/html; charset=utf-8' });
   files.set('config.yml', { body: `# Generated at build from the schemas (src/features/editor/): do not edit.\n${writeYaml(editorConfig(forge))}`, type: 'application/yaml' });

@@ -194,7 +194,8 @@ export function optionLabel(field: string, value: string): string {
   const fr = dictionaries.fr as Record<string, string>;
   for (const key of OPTION_KEYS[field] ?? []) {
     const label = fr[`${key}.${value}` as UiKey];
-    if (label !== undefined) return label;
+    // A site string may hold the value in a placeholder ("S’inscrire par téléphone : {phone}"): the editor shows the words before it.
+    if (label !== undefined) return label.replace(/\s*:?\s*\{[^}]+\}.*$/, '');
   }
   return value;
 }
