@@ -53,6 +53,8 @@ export const LABELS: Record<string, string> = {
   phones: 'Téléphones',
   number: 'Numéro',
   label: 'Libellé',
+  closedOn: 'Fermé depuis le',
+  replacedBy: 'Remplacé par (lieux de l’annuaire)',
   callCost: 'Coût de l’appel (gratuit, prix d’un appel normal, surtaxé)',
   side: 'Côté de la rue (pairs, impairs)',
   from: 'À partir du numéro',
