@@ -16,6 +16,14 @@ describe('security headers', () => {
       }
     }
   });
+  it('leave the editor at /admin/ to the CSP of its own page, and keep every other header there', () => {
+    const admin = /location \/admin\/ \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      if (name === 'Content-Security-Policy') expect(admin).not.toContain(name);
+      else expect(admin, `${name} in the /admin/ block of deploy/nginx.conf`).toContain(`add_header ${name} "${value}" always;`);
+    }
+    expect(apache).toMatch(/<LocationMatch "\^\/admin\/">\s*Header always unset Content-Security-Policy\s*<\/LocationMatch>/);
+  });
   it('are set on every response by the Apache recipe, with the same values', () => {
     for (const [name, value] of Object.entries(securityHeaders)) {
       expect(apache, `${name} in deploy/apache.conf`).toContain(`Header always set ${name} "${value}"`);

@@ -4,7 +4,8 @@
  *
  *   node tools/test/serve-nginx.ts [--root dist] [--port 4321]
  *
- * The server block is taken from deploy/nginx.conf as it is, with only its
+ * The server block is taken from deploy/nginx.conf as it is, with only its CSP (from the
+ * build's _headers, which names a configured tile provider) and its
  * `listen`, `root` and TLS lines adapted to loopback HTTP.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -47,6 +48,11 @@ const server = firstServerBlock(shipped)
   .replace(/\n\s*http2 on;/, '')
   .replace(/\n\s*server_name [^;]+;/, '\n    server_name localhost;')
   .replace(/root\s+[^;]+;/, `root ${root};`);
+// deploy/nginx.conf asks whoever serves a site with a tile provider to add its origin to
+// the CSP lines, as the build does in _headers: the test server does the same with the
+// CSP of this build's _headers (the shipped one when no provider is configured).
+const builtCsp = existsSync(join(root, '_headers')) ? /^\s*Content-Security-Policy: (.+)$/m.exec(readFileSync(join(root, '_headers'), 'utf8'))?.[1] : undefined;
+const served = builtCsp ? server.replace(/add_header Content-Security-Policy "[^"]*" always;/g, `add_header Content-Security-Policy "${builtCsp}" always;`) : server;
 
 const work = mkdtempSync(join(tmpdir(), 'clsm-nginx-'));
 for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
@@ -66,7 +72,7 @@ http {
   fastcgi_temp_path ${work}/fastcgi;
   uwsgi_temp_path ${work}/uwsgi;
   scgi_temp_path ${work}/scgi;
-  ${server}
+  ${served}
 }
 `;
 writeFileSync(join(work, 'nginx.conf'), conf);

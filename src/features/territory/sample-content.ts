@@ -19,7 +19,8 @@ import { basename, join, relative, sep } from 'node:path';
 
 /** Local by nature: removed whether marked as examples or not. */
 const LOCAL_FOLDERS = ['events', 'sism', 'news', join('press', 'releases')];
-const LOCAL_FILES = ['sectors.yaml', 'territory.geojson'];
+// addresses.json: the sample territory's address index (npm run import:addresses), valid for its communes only.
+const LOCAL_FILES = ['sectors.yaml', 'territory.geojson', 'addresses.json'];
 /** Sample documents a page needs (at least one item): replaced by the CLSM, not removed. */
 export const KEPT_SAMPLE_DOCUMENTS = [
   join('clsm', 'action-plan.yaml'),
