@@ -46,9 +46,12 @@ test('the home page names the new CLSM and its territory, with the national line
   await expect(page).toHaveTitle(/Douarnenez/);
   await expect(page.getByText('Conseil local de santé mentale de Douarnenez Communauté').first()).toBeVisible();
   await expect(page.getByText('Villeurbanne')).toHaveCount(0);
-  const help = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
+  // The strip at the top gives 3114, 15 and 112; the full block (footer) every national line.
+  const strip = page.getByRole('complementary', { name: 'Besoin d’aide maintenant ?' });
+  const full = page.getByRole('region', { name: 'Besoin d’aide maintenant ?' });
   for (const [number, href] of [['3114', 'tel:3114'], ['15', 'tel:15'], ['112', 'tel:112'], ['114', 'sms:114']] as const) {
-    await expect(help.locator(`a[data-line="${number}"]`)).toHaveAttribute('href', href);
+    if (number !== '114') await expect(strip.locator(`a[data-line="${number}"]`)).toHaveAttribute('href', href);
+    await expect(full.locator(`a[data-line="${number}"]`)).toHaveAttribute('href', href);
   }
 });
 
