@@ -12,10 +12,10 @@ export { type Directory, type Resource, crossCheck, loadDirectory, loadTaxonomy,
 export { type IMPORT_SOURCES, type ImportProvenance } from './schema/import-provenance.ts';
 export { ACCESS_FEATURES, APPOINTMENTS, AUDIENCES, type AccessFeature, type Appointment, type Audience, COSTS, type Cost, type ResourceData, type ResourceInput, accessFeature, resource, resourceId } from './schema/resource.ts';
 export { type Taxonomy, slug } from './schema/taxonomy.ts';
-export { myCmpPath, sectorMap } from './sector-pages.ts';
+export { sectorMap } from './sector-pages.ts';
 export { sectorsFile } from './schema/sectors.ts';
 export { type CommuneChoice, type SectorPlace } from './sectors.ts';
 export { resourceVCard } from './vcard.ts';
 export { type DayIntervals, type Interval } from './weekly-hours.ts';
 export { type AddressIndex, type AddressStreet, addressIndexJson, decodeCoordinates, encodeCoordinates, houseNumberLabel } from './address-index.ts';
-export { ADDRESS_INDEX_PATH, hasAddressIndex, loadAddressIndex } from './address-file.ts';
+export { loadAddressIndex } from './address-file.ts';
