@@ -28,41 +28,28 @@ export const HOME_PAGE_SOURCES: Readonly<Record<string, string>> = {
 
 /**
  * Home-page citations already in the sample content whose deep page could
- * not be read when they were checked (2026-12-02: no network, and no copy
- * of the page in the reference corpus): "file url". The content lint
+ * not be read when they were checked (2026-12-02, searched again the same
+ * day: no network, and no copy in the reference corpus of a page of the
+ * publisher, or of another public health authority, that states what the
+ * content says): "file url". The content lint
  * reports them as pending, without failing; a test fails when one of them
  * is fixed and still listed, so the list only shrinks. Never add to it.
  */
 export const PENDING_DEEP_LINKS: ReadonlySet<string> = new Set([
-  'content/brochures/depression-falc.mdx https://www.psycom.org/',
-  'content/brochures/depression-falc.mdx https://www.unapei.org/',
-  'content/brochures/depression.mdx https://www.psycom.org/',
-  'content/brochures/depression.mdx https://www.has-sante.fr/',
   'content/brochures/le-secteur-de-psychiatrie.mdx https://www.psycom.org/',
   'content/brochures/medicaments-psychotropes.mdx https://www.psycom.org/',
-  'content/brochures/soins-sans-consentement.mdx https://www.psycom.org/',
-  // English translations of the French pages above cite the same pages, pending alike.
+  // English translations of French pages cite the same pages, pending alike.
   'content/guides/en/helping-someone-close.mdx https://www.psycom.org/',
   'content/guides/en/helping-someone-close.mdx https://www.unafam.org/',
-  'content/guides/en/myths.mdx https://www.psycom.org/',
   'content/guides/en/myths.mdx https://www.has-sante.fr/',
-  'content/guides/en/rights-in-care.mdx https://www.psycom.org/',
-  'content/guides/en/rights-in-care.mdx https://www.has-sante.fr/',
-  'content/guides/en/where-to-go.mdx https://www.ameli.fr/',
   'content/guides/fr/aider-un-proche.mdx https://www.psycom.org/',
   'content/guides/fr/aider-un-proche.mdx https://www.unafam.org/',
-  'content/guides/fr/droits-des-personnes-soignees.mdx https://www.psycom.org/',
-  'content/guides/fr/droits-des-personnes-soignees.mdx https://www.has-sante.fr/',
-  'content/guides/fr/ou-s-adresser.mdx https://www.ameli.fr/',
   'content/guides/fr/ou-s-adresser.mdx https://www.psycom.org/',
-  'content/myths/fr/depression-et-volonte.mdx https://www.psycom.org/',
   'content/myths/fr/parler-du-suicide.mdx https://papageno-suicide.com/',
-  'content/myths/fr/troubles-psychiques-se-soignent.mdx https://www.psycom.org/',
   'content/myths/fr/violence-et-troubles-psychiques.mdx https://www.psycom.org/',
   'content/myths/fr/violence-et-troubles-psychiques.mdx https://www.has-sante.fr/',
   'content/press/fiches/depression.mdx https://www.psycom.org/',
   'content/press/fiches/schizophrenie.mdx https://www.psycom.org/',
-  'content/press/fiches/suicide.mdx https://papageno-suicide.com/',
 ]);
 
 function isHttpUrl(value: string): boolean {
