@@ -38,9 +38,7 @@ export const HOME_PAGE_SOURCES: Readonly<Record<string, string>> = {
 export const PENDING_DEEP_LINKS: ReadonlySet<string> = new Set([
   'content/brochures/le-secteur-de-psychiatrie.mdx https://www.psycom.org/',
   // English translations of French pages cite the same pages, pending alike.
-  'content/guides/en/helping-someone-close.mdx https://www.unafam.org/',
   'content/guides/en/myths.mdx https://www.has-sante.fr/',
-  'content/guides/fr/aider-un-proche.mdx https://www.unafam.org/',
   'content/guides/fr/ou-s-adresser.mdx https://www.psycom.org/',
   'content/myths/fr/violence-et-troubles-psychiques.mdx https://www.has-sante.fr/',
   'content/press/fiches/depression.mdx https://www.psycom.org/',
